@@ -1,0 +1,78 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	embedded "github.com/kaohe/kaohe/rules"
+
+	"github.com/kaohe/kaohe/pkg/month"
+)
+
+// LoadFile reads and validates the rule file at path.
+func LoadFile(path string) (*Rules, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("无法读取规则文件 %s：%w", path, err)
+	}
+	return Parse(filepath.Base(path), data)
+}
+
+// LoadAll reads and validates every *.yaml file of fsys, in name order. It
+// reports the problems of all files together.
+func LoadAll(fsys fs.FS) ([]*Rules, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var all []*Rules
+	var errs []error
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		r, err := Parse(name, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		all = append(all, r)
+	}
+	if len(errs) > 0 {
+		return nil, joinProblems(errs)
+	}
+	return all, nil
+}
+
+// Builtin returns the rule files embedded in kaohe.
+func Builtin() ([]*Rules, error) {
+	return LoadAll(embedded.Files)
+}
+
+// InForce returns the rules with the latest EffectiveFrom not after m. It is
+// an error when every file starts after m.
+func InForce(all []*Rules, m month.Month) (*Rules, error) {
+	sorted := append([]*Rules(nil), all...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		return sorted[i].EffectiveFrom.Before(sorted[j].EffectiveFrom)
+	})
+	var found *Rules
+	for _, r := range sorted {
+		if !m.Before(r.EffectiveFrom) {
+			found = r
+		}
+	}
+	if found == nil {
+		first := "（无规则文件）"
+		if len(sorted) > 0 {
+			first = sorted[0].EffectiveFrom.String()
+		}
+		return nil, fmt.Errorf("%s 早于所有规则文件的生效月份（最早为 %s），无法计算", m, first)
+	}
+	return found, nil
+}

@@ -1,0 +1,144 @@
+package rules
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/kaohe/kaohe/pkg/month"
+	"go.yaml.in/yaml/v3"
+)
+
+// file mirrors the YAML layout of a rule file.
+type file struct {
+	Title         string        `yaml:"title"`
+	Issuer        string        `yaml:"issuer"`
+	EffectiveFrom string        `yaml:"effective_from"`
+	Pool          Pool          `yaml:"pool"`
+	Posts         []Post        `yaml:"posts"`
+	Roles         []Role        `yaml:"roles"`
+	Attendance    Attendance    `yaml:"attendance"`
+	Bonus         Bonus         `yaml:"bonus"`
+	Workload      Workload      `yaml:"workload"`
+	Rounding      Rounding      `yaml:"rounding"`
+	ReturnGrounds ReturnGrounds `yaml:"return_grounds"`
+	Tables        []*Table      `yaml:"tables"`
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
+
+// Parse decodes and validates a rule file's bytes. name is used in messages
+// and as the Source of the result. Unknown keys, missing values, numbers out
+// of range, duplicate codes and unknown kinds are all reported together as
+// diag.Problems naming the line and key.
+func Parse(name string, data []byte) (*Rules, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlProblem(name, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, diag.Errorf(diag.Location{File: name}, "规则文件是空的")
+	}
+
+	var f file
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, yamlProblem(name, err)
+	}
+
+	v := validator{name: name, root: root.Content[0]}
+	r := v.build(&f)
+	if err := v.problems.Err(); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	r.Source = name
+	r.SHA256 = hex.EncodeToString(sum[:])
+	return r, nil
+}
+
+// yamlProblem turns a YAML syntax or type error into located problems, one
+// per line the decoder names.
+func yamlProblem(name string, err error) error {
+	var typeErr *yaml.TypeError
+	if !errors.As(err, &typeErr) {
+		where := diag.Location{File: name}
+		msg := err.Error()
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			where.Line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		return diag.Errorf(where, "规则文件无法解析（%s），请检查缩进和冒号", msg)
+	}
+
+	var ps diag.Problems
+	for _, e := range typeErr.Errors {
+		where := diag.Location{File: name}
+		msg := e
+		if m := yamlLine.FindStringSubmatch(e); m != nil {
+			where.Line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		ps.Add(where, "规则文件有未知的键或类型不对的值（%s）", msg)
+	}
+	return ps.Err()
+}
+
+// locate returns the line of the node at path below n, where each step is a
+// mapping key or a sequence index; 0 when the path is not there.
+func locate(n *yaml.Node, path ...string) int {
+	for _, step := range path {
+		n = child(n, step)
+		if n == nil {
+			return 0
+		}
+	}
+	return n.Line
+}
+
+func child(n *yaml.Node, step string) *yaml.Node {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == step {
+				return n.Content[i+1]
+			}
+		}
+	case yaml.SequenceNode:
+		i, err := strconv.Atoi(step)
+		if err == nil && i >= 0 && i < len(n.Content) {
+			return n.Content[i]
+		}
+	}
+	return nil
+}
+
+// keyPath joins path steps into the dotted key shown in messages.
+func keyPath(path []string) string {
+	s := ""
+	for i, p := range path {
+		if _, err := strconv.Atoi(p); err == nil {
+			s += "[" + p + "]"
+			continue
+		}
+		if i > 0 {
+			s += "."
+		}
+		s += p
+	}
+	return s
+}
+
+func parseMonth(s string) (month.Month, error) {
+	m, err := month.Parse(s)
+	if err != nil {
+		return month.Month{}, fmt.Errorf("effective_from: %w", err)
+	}
+	return m, nil
+}
