@@ -2,6 +2,7 @@ package diag
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 )
 
@@ -40,6 +41,20 @@ func (l Location) String() string {
 		parts = append(parts, "键 "+l.Key)
 	}
 	return strings.Join(parts, "，")
+}
+
+// Base returns the location with the file's folder left out, for reports
+// that sit beside their inputs.
+func (l Location) Base() Location {
+	if l.File != "" {
+		l.File = filepath.Base(l.File)
+	}
+	return l
+}
+
+// IsZero reports whether the location names no place at all.
+func (l Location) IsZero() bool {
+	return l == Location{}
 }
 
 // Cell returns the spreadsheet reference of the location, such as "D5", or ""

@@ -18,7 +18,8 @@ const (
 
 // Warning is something a clerk or HR should see that did not stop the run.
 // ID and Name identify the person, and are empty for warnings about a post or
-// a file. Source names the rule or the input cell behind the warning.
+// a file. Where is the input cell or row behind the warning; Source names
+// what is behind it when that is not a place in an input, such as a post.
 type Warning struct {
 	Kind   Kind
 	ID     string

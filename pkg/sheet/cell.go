@@ -14,8 +14,11 @@ const (
 // Cell is one non-empty cell. Value is the stored value, not the displayed
 // text: a number is its stored decimal form ("463.61" even when shown as
 // "464", "0.042" for a cell shown as "4.2%"), a shared or inline string is its
-// text. Percent and Date report the cell's number format, so that callers can
-// read 0.042 as 4.2 % or a serial number as a date.
+// text, a boolean is "1" or "0". Percent and Date report the cell's number
+// format, so that callers can read 0.042 as 4.2 % or a serial number as a
+// date. They are set only for Number cells, because a number format does not
+// change how Excel shows text. The exception is a Text cell stored as an ISO
+// 8601 date (cell type "d"), which has Date set.
 type Cell struct {
 	Col     int
 	Value   string
@@ -25,8 +28,9 @@ type Cell struct {
 }
 
 // Row is one row of a sheet with at least one non-empty cell. Num is the
-// 1-based row number (for CSV, the 1-based record number, which is the line
-// number when no field spans lines). Cells are in column order.
+// 1-based row number. For CSV it is the row that Excel shows for the record:
+// blank lines count, and a quoted field that spans lines adds no rows, so it is
+// the line number when no field spans lines. Cells are in column order.
 type Row struct {
 	Num   int
 	Cells []Cell

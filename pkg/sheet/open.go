@@ -1,0 +1,135 @@
+package sheet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/xuri/excelize/v2"
+)
+
+// Options are the settings for opening an input file.
+type Options struct {
+	// Password opens an encrypted .xlsx workbook. It is ignored for files
+	// that are not encrypted.
+	Password string
+}
+
+// SheetInfo describes one sheet of a workbook.
+type SheetInfo struct {
+	Name   string
+	Hidden bool
+}
+
+// Book is an open input file: an .xlsx workbook or a CSV file. A Book is not
+// safe for concurrent use.
+type Book struct {
+	path   string
+	sheets []SheetInfo
+
+	// xlsx is set for workbooks; text is the decoded content of a CSV file.
+	xlsx    *excelize.File
+	formats map[int]numberFormat
+	text    string
+}
+
+// Magic numbers at the start of the supported file kinds.
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// Advice that ends the messages about files that kaohe cannot read.
+const (
+	adviceResave = "文件可能已损坏，请用 Excel 或 WPS 打开后重新保存"
+	adviceSaveAs = "请用 Excel 或 WPS 打开后另存为 .xlsx"
+)
+
+// maxTextSize is the largest CSV file that Open reads, because the whole file
+// is held in memory. A month's records are expected to take a few megabytes.
+const maxTextSize = 256 << 20
+
+// Open opens the .xlsx workbook or CSV file at path for reading. The kind of
+// file comes from its first bytes, not from its extension. Open never writes
+// to the file. Errors about the file are *diag.Problem values located at path.
+// The caller must Close the book.
+func Open(path string, opts Options) (*Book, error) {
+	where := diag.Location{File: path}
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, openProblem(where, err)
+	}
+	defer file.Close()
+
+	head := make([]byte, len(oleMagic))
+	n, err := io.ReadFull(file, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, diag.Errorf(where, "无法读取文件：%w", err)
+	}
+	head = head[:n]
+
+	switch {
+	case n == 0:
+		return nil, diag.Errorf(where, "文件是空的（0 字节），请检查导出是否完成，或换用正确的文件")
+	case bytes.HasPrefix(head, zipMagic):
+		if err := checkZipSizes(file); err != nil {
+			return nil, xlsxOpenProblem(where, Options{}, err)
+		}
+		return openXLSX(path, opts)
+	case bytes.Equal(head, oleMagic):
+		return openOLE(path, file, opts)
+	default:
+		return openText(path, file)
+	}
+}
+
+// openProblem explains why an input file could not be opened.
+func openProblem(where diag.Location, err error) *diag.Problem {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return diag.Errorf(where, "找不到文件，请检查文件名和所在文件夹：%w", err)
+	case errors.Is(err, os.ErrPermission):
+		return diag.Errorf(where,
+			"没有权限读取文件，请检查文件权限，或先在 Excel 或 WPS 中关闭它：%w", err)
+	default:
+		return diag.Errorf(where, "无法打开文件：%w", err)
+	}
+}
+
+// Path returns the path that the book was opened with.
+func (b *Book) Path() string { return b.path }
+
+// Sheets returns the sheets in workbook order. A CSV file has one sheet with
+// the name "".
+func (b *Book) Sheets() []SheetInfo {
+	return append([]SheetInfo(nil), b.sheets...)
+}
+
+// Scan calls fn for each row of the named sheet that has at least one
+// non-empty cell, in row order. It stops at the first error from fn and
+// returns that error unchanged. Other errors are *diag.Problem values.
+func (b *Book) Scan(sheet string, fn func(Row) error) error {
+	if b.xlsx != nil {
+		return b.scanXLSX(sheet, fn)
+	}
+	if sheet != "" {
+		where := diag.Location{File: b.path}
+		return diag.Errorf(where,
+			"CSV 文件没有名为 %q 的工作表，它只有一张表，请不要指定工作表名", sheet)
+	}
+	return b.scanCSV(fn)
+}
+
+// Close releases the workbook. Closing a CSV book does nothing.
+func (b *Book) Close() error {
+	if b.xlsx == nil {
+		return nil
+	}
+	if err := b.xlsx.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", b.path, err)
+	}
+	return nil
+}
