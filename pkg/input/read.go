@@ -1,0 +1,45 @@
+package input
+
+import (
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/rules"
+	"github.com/kaohe/kaohe/pkg/sheet"
+)
+
+// Paths names a month's three input files.
+type Paths struct {
+	Roster   string
+	Workload string
+	Log      string
+}
+
+// Month is a month's inputs as typed records.
+type Month struct {
+	Month    month.Month
+	Roster   *Roster
+	Workload *WorkloadExport
+	Log      *Log
+	// Warnings are input problems that did not stop the reading, such as a
+	// date outside the month.
+	Warnings []diag.Warning
+}
+
+// Read reads the three inputs of month m. Every problem in any of them is
+// returned together as diag.Problems, sorted by file and row.
+func Read(paths Paths, r *rules.Rules, m month.Month, opts sheet.Options) (*Month, error) {
+	in := &Month{Month: m}
+	var ps diag.Problems
+
+	roster, rosterPs := ReadRoster(paths.Roster, r, opts)
+	export, exportWs, exportPs := ReadWorkload(paths.Workload, r, m, opts)
+	log, logWs, logPs := ReadLog(paths.Log, r, m, opts)
+	ps = append(append(append(ps, rosterPs...), exportPs...), logPs...)
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+
+	in.Roster, in.Workload, in.Log = roster, export, log
+	in.Warnings = append(exportWs, logWs...)
+	return in, nil
+}

@@ -1,0 +1,115 @@
+package input
+
+import (
+	"time"
+
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/rules"
+	"github.com/kaohe/kaohe/pkg/sheet"
+	"github.com/shopspring/decimal"
+)
+
+var workloadColumns = []column{
+	{key: "id", names: []string{"工号", "员工编号", "人员编号", "坐席工号"}, required: true},
+	{key: "post", names: []string{"岗位", "业务类型"}, required: true},
+	{key: "amount", names: []string{"工作量", "数量", "件数"}},
+	{key: "date", names: []string{"日期", "工单日期"}},
+	{key: "name", names: []string{"姓名"}},
+}
+
+type workKey struct {
+	id, post string
+	date     time.Time
+}
+
+// ReadWorkload reads the workload export at path and sums it by person,
+// post and date. A row without 工作量 counts 1, so that a per-ticket export
+// works. Each 岗位 must be a post whose workload comes from the export.
+// Dates outside month m are warnings.
+func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options) (
+	*WorkloadExport, []diag.Warning, diag.Problems) {
+	export := &WorkloadExport{File: path}
+	var warnings []diag.Warning
+	index := map[workKey]int{}
+	one := decimal.NewFromInt(1)
+
+	ps := readTable(path, opts, workloadColumns, func(rec *record) {
+		export.Dated = export.Dated || rec.cols["date"] > 0
+		// Without a 工作量 column each row is one ticket; with one, an empty
+		// cell is no workload.
+		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: decimal.Zero, Rows: 1}
+		if rec.cols["amount"] == 0 {
+			row.Amount = one
+		}
+		row.Where = rec.where("id")
+		row.Where.Col = 0
+
+		if row.ID == "" {
+			rec.addf("id", "工号为空，请填写工号")
+		}
+		post, ok := r.PostByLabel(rec.value("post"))
+		if !ok || !post.FromExport {
+			rec.addf("post", "岗位“%s”无法识别，应为 %s 之一", rec.value("post"), exportPosts(r))
+		} else {
+			row.Post = post.Name
+		}
+		if c, ok := rec.cells["amount"]; ok {
+			amount, err := parseNumber(c)
+			if err != nil {
+				rec.addf("amount", "工作量%v，请填写数字", err)
+			} else if amount.IsNegative() {
+				rec.addf("amount", "工作量 %s 是负数，请填写 0 或正数", amount)
+			}
+			row.Amount = amount
+		}
+		if c, ok := rec.cells["date"]; ok {
+			date, err := parseDate(c)
+			if err != nil {
+				rec.addf("date", "%v", err)
+			} else if !m.Contains(date) {
+				warnings = append(warnings, outsideMonth(rec, date, m))
+			}
+			row.Date = date
+		}
+		if rec.failed {
+			return
+		}
+
+		key := workKey{row.ID, row.Post, row.Date}
+		if i, seen := index[key]; seen {
+			export.Rows[i].Amount = export.Rows[i].Amount.Add(row.Amount)
+			export.Rows[i].Rows++
+			return
+		}
+		index[key] = len(export.Rows)
+		export.Rows = append(export.Rows, row)
+	})
+	return export, warnings, ps
+}
+
+func outsideMonth(rec *record, date time.Time, m month.Month) diag.Warning {
+	at := rec.where("date")
+	return diag.Warning{
+		Kind:   diag.KindData,
+		ID:     rec.value("id"),
+		Name:   rec.value("name"),
+		Where:  at,
+		Detail: "日期 " + date.Format("2006-01-02") + " 不在 " + m.String() + " 之内，仍按本月计入",
+	}
+}
+
+// exportPosts lists the posts whose workload comes from the export.
+func exportPosts(r *rules.Rules) string {
+	names := ""
+	for _, p := range r.Posts {
+		if !p.FromExport {
+			continue
+		}
+		if names != "" {
+			names += "、"
+		}
+		names += p.Name
+	}
+	return names
+}
