@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/report"
+	"github.com/kaohe/kaohe/pkg/run"
+	"github.com/kaohe/kaohe/pkg/workspace"
+	"github.com/spf13/cobra"
+)
+
+// commonOptions are the flags every month command takes.
+type commonOptions struct {
+	dir      string
+	rules    string
+	password string
+}
+
+func (o *commonOptions) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.dir, "dir", ".", "工作目录：含各月文件夹（如 2018-03）的文件夹")
+	cmd.Flags().StringVar(&o.rules, "rules", "", "规则文件或规则文件夹，代替 kaohe.yaml 和内置规则")
+	cmd.Flags().StringVar(&o.password, "password", "", "加密工作簿的打开密码")
+}
+
+// open parses the month argument and opens the workspace.
+func (o *commonOptions) open(arg string) (*workspace.Workspace, month.Month, error) {
+	m, err := month.Parse(arg)
+	if err != nil {
+		return nil, month.Month{}, usageError{err}
+	}
+	ws, err := workspace.Open(o.dir)
+	if err != nil {
+		return nil, month.Month{}, err
+	}
+	return ws, m, nil
+}
+
+type calcOptions struct {
+	commonOptions
+	out   string
+	force bool
+}
+
+func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
+	opts := &calcOptions{}
+	cmd := &cobra.Command{
+		Use:   "calc 月份",
+		Short: "计算一个月的考核奖，写出考核奖表和预警表",
+		Long: `计算一个月的考核奖。
+
+读取工作目录下该月文件夹中的花名册、工作量和扣分登记，写出
+考核奖-月份.xlsx 和 预警-月份.xlsx（默认写在该月文件夹中）。
+输入有误时列出全部问题，不写出任何文件。已有的输出不会被覆盖，除非加 --force。`,
+		Example: "  kaohe calc 2018-03\n  kaohe calc 2018-03 --dir 考核 --out 输出",
+		Args:    monthArg,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCalc(opts, args[0], stdout, stderr)
+		},
+	}
+	opts.register(cmd)
+	cmd.Flags().StringVar(&opts.out, "out", "", "输出文件夹（默认为该月文件夹）")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "已有输出时先改名备份再重新写出")
+	return cmd
+}
+
+// runCalc computes a month and writes its workbooks.
+func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
+	ws, m, err := opts.open(arg)
+	if err != nil {
+		return err
+	}
+	got, err := run.Compute(ws, m, run.Options{Rules: opts.rules, Password: opts.password})
+	if err != nil {
+		return err
+	}
+
+	dir := opts.out
+	if dir == "" {
+		dir = got.Files.Dir
+	}
+	out := report.OutputsIn(dir, m)
+	backups, err := report.WriteMonth(got.Result, out, opts.force, time.Now())
+	for _, b := range backups {
+		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
+	}
+	if err != nil {
+		return err
+	}
+
+	report.Summary(stdout, got.Result)
+	fmt.Fprintf(stdout, "已写出：\n  %s\n  %s\n", filepath.Clean(out.Bonus), filepath.Clean(out.Warnings))
+	return nil
+}

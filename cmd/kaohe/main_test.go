@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kaohe/kaohe/pkg/sheet"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"kaohe": func() { os.Exit(execute(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script. Each script
+// starts with the demo workspace copied to $WORK/demo.
+func TestScripts(t *testing.T) {
+	demo, err := filepath.Abs("../../testdata/demo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			return os.CopyFS(filepath.Join(env.WorkDir, "demo"), os.DirFS(demo))
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"cell": cmdCell,
+		},
+	})
+}
+
+// cmdCell checks a cell of a written workbook:
+//
+//	cell FILE SHEET ROW COL WANT
+//
+// ROW and COL are 1-based; WANT is the stored value, so a number cell must
+// hold exactly WANT ("179.51", not "179.510").
+func cmdCell(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 5 {
+		ts.Fatalf("usage: cell FILE SHEET ROW COL WANT")
+	}
+	var row, col int
+	fmt.Sscan(args[2], &row)
+	fmt.Sscan(args[3], &col)
+
+	book, err := sheet.Open(ts.MkAbs(args[0]), sheet.Options{})
+	ts.Check(err)
+	defer book.Close()
+	got := ""
+	ts.Check(book.Scan(args[1], func(r sheet.Row) error {
+		if r.Num == row {
+			if c, ok := r.Get(col); ok {
+				got = c.Value
+			}
+		}
+		return nil
+	}))
+
+	if (got == args[4]) == neg {
+		ts.Fatalf("%s %s R%dC%d = %q, want %s%q", args[0], args[1], row, col, got,
+			map[bool]string{true: "not ", false: ""}[neg], args[4])
+	}
+	ts.Logf("%s", strings.TrimSpace(got))
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, listed in the root command's help.
+const (
+	exitOK    = 0
+	exitInput = 1
+	exitUsage = 2
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// usageError marks an error in the command line rather than the inputs.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+// execute runs the command line args and returns the exit code.
+func execute(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+
+	if name, ok := unknownCommand(err); ok {
+		fmt.Fprintf(stderr, "错误：没有 %s 这个命令。用 kaohe help 查看可用的命令。\n", name)
+		return exitUsage
+	}
+	fmt.Fprintln(stderr, "错误："+err.Error())
+	var usage usageError
+	if errors.As(err, &usage) {
+		fmt.Fprintln(stderr, "用 kaohe help 查看用法。")
+		return exitUsage
+	}
+	if ps := diag.AsProblems(err); len(ps) > 0 {
+		fmt.Fprintln(stderr, "未写入任何文件。请按上面所列逐条改正输入后重新运行。")
+	}
+	return exitInput
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "kaohe",
+		Short: "12345 平台月度考核奖计算",
+		Long: `kaohe 按《12345平台岗位管理考核办法（暂行）》计算月度考核奖。
+
+工作目录下每月一个文件夹（如 2018-03），内含花名册、工作量和扣分登记三个表格
+（.xlsx 或 .csv）。kaohe 从中算出每人的考核奖，写出考核奖表和预警表。
+
+退出码：0 成功；1 输入有误或无法写出；2 命令行用法有误。`,
+		Version:       version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.AddCommand(newCalcCmd(stdout, stderr))
+	localize(root)
+	return root
+}
+
+// unknownCommand returns the quoted name from cobra's error for an unknown
+// command, which cobra returns as a plain English error.
+func unknownCommand(err error) (string, bool) {
+	rest, ok := strings.CutPrefix(err.Error(), "unknown command ")
+	if !ok {
+		return "", false
+	}
+	name, _, _ := strings.Cut(rest, " for ")
+	return name, true
+}

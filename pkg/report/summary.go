@@ -1,0 +1,64 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kaohe/kaohe/pkg/calc"
+	"golang.org/x/text/width"
+)
+
+// Summary writes the month's short terminal summary: the pool, each post's
+// people, base, total workload and amount paid, and the warning count.
+func Summary(w io.Writer, res *calc.Result) {
+	fmt.Fprintf(w, "%s 月度考核奖：人数 %d，考核总额 %s 元（规则 %s）\n",
+		res.Month, res.Headcount, res.Pool.StringFixed(2), res.Rules.Source)
+
+	rows := [][]string{{"岗位", "人数", "考核基数（元）", "工作总量", "已分配（元）"}}
+	for _, pr := range res.Posts {
+		rows = append(rows, []string{
+			pr.Post.Label, fmt.Sprint(pr.Lines), pr.Base.StringFixed(2),
+			pr.Total.String(), pr.Paid.StringFixed(2),
+		})
+	}
+	writeAligned(w, rows)
+	fmt.Fprintf(w, "预警 %d 条\n", len(res.Warnings))
+}
+
+// writeAligned writes rows as columns padded to their widest cell, counting
+// East Asian wide characters as two columns; the first column is left
+// aligned and the others right aligned.
+func writeAligned(w io.Writer, rows [][]string) {
+	widths := map[int]int{}
+	for _, row := range rows {
+		for i, cell := range row {
+			widths[i] = max(widths[i], displayWidth(cell))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, cell := range row {
+			pad := strings.Repeat(" ", widths[i]-displayWidth(cell))
+			if i == 0 {
+				b.WriteString(cell + pad)
+				continue
+			}
+			b.WriteString("  " + pad + cell)
+		}
+		fmt.Fprintln(w, "  "+b.String())
+	}
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}

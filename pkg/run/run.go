@@ -1,0 +1,90 @@
+// Package run ties the steps of kaohe together for one month: find the
+// month's files in the workspace, choose the rules in force, read the
+// inputs and compute the result. Commands call it; it writes nothing.
+package run
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/kaohe/kaohe/pkg/calc"
+	"github.com/kaohe/kaohe/pkg/input"
+	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/rules"
+	"github.com/kaohe/kaohe/pkg/sheet"
+	"github.com/kaohe/kaohe/pkg/workspace"
+)
+
+// Options are the choices of a run that are not in the workspace.
+type Options struct {
+	// Rules is a rule file or a folder of rule files that overrides the
+	// workspace's kaohe.yaml and the built-in rules; "" for neither.
+	Rules string
+	// Password opens encrypted input workbooks.
+	Password string
+}
+
+// Month is one month read and computed.
+type Month struct {
+	Files  *workspace.Files
+	Rules  *rules.Rules
+	Input  *input.Month
+	Result *calc.Result
+}
+
+// Compute reads and computes month m of the workspace ws.
+func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, error) {
+	files, err := ws.Find(m)
+	if err != nil {
+		return nil, err
+	}
+	r, err := SelectRules(ws, m, opts.Rules)
+	if err != nil {
+		return nil, err
+	}
+
+	paths := input.Paths{Roster: files.Roster, Workload: files.Workload, Log: files.Log}
+	in, err := input.Read(paths, r, m, sheet.Options{Password: opts.Password})
+	if err != nil {
+		return nil, err
+	}
+	res, err := calc.Compute(in, r)
+	if err != nil {
+		return nil, err
+	}
+	return &Month{Files: files, Rules: r, Input: in, Result: res}, nil
+}
+
+// SelectRules returns the rules in force for month m: from override if
+// given, else from the workspace's kaohe.yaml, else the built-in rules.
+// Each of these may be a file or a folder of files.
+func SelectRules(ws *workspace.Workspace, m month.Month, override string) (*rules.Rules, error) {
+	path := override
+	if path == "" {
+		path = ws.RulesPath()
+	}
+	if path == "" {
+		all, err := rules.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		return rules.InForce(all, m)
+	}
+
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("找不到规则文件或文件夹 %s：%w", path, err)
+	}
+	var all []*rules.Rules
+	if info.IsDir() {
+		all, err = rules.LoadAll(os.DirFS(path))
+	} else {
+		var r *rules.Rules
+		r, err = rules.LoadFile(path)
+		all = []*rules.Rules{r}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return rules.InForce(all, m)
+}
