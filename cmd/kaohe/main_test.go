@@ -9,6 +9,7 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/shopspring/decimal"
 )
 
 func TestMain(m *testing.M) {
@@ -30,7 +31,8 @@ func TestScripts(t *testing.T) {
 			return os.CopyFS(filepath.Join(env.WorkDir, "demo"), os.DirFS(demo))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"cell": cmdCell,
+			"cell":   cmdCell,
+			"toxlsx": cmdToXLSX,
 		},
 	})
 }
@@ -67,4 +69,40 @@ func cmdCell(ts *testscript.TestScript, neg bool, args []string) {
 			map[bool]string{true: "not ", false: ""}[neg], args[4])
 	}
 	ts.Logf("%s", strings.TrimSpace(got))
+}
+
+// cmdToXLSX converts a CSV file to a one-sheet workbook, storing cells
+// that parse as decimals as number cells, the way a clerk's Excel would:
+//
+//	toxlsx SRC.csv DST.xlsx
+func cmdToXLSX(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: toxlsx SRC.csv DST.xlsx")
+	}
+	book, err := sheet.Open(ts.MkAbs(args[0]), sheet.Options{})
+	ts.Check(err)
+	defer book.Close()
+
+	var header []string
+	var rows [][]sheet.OutCell
+	ts.Check(book.Scan("", func(r sheet.Row) error {
+		if header == nil {
+			for _, c := range r.Cells {
+				header = append(header, c.Value)
+			}
+			return nil
+		}
+		row := make([]sheet.OutCell, len(header))
+		for _, c := range r.Cells {
+			row[c.Col-1] = sheet.TextCell(c.Value)
+			if d, err := decimal.NewFromString(c.Value); err == nil {
+				row[c.Col-1] = sheet.NumberCell(d)
+			}
+		}
+		rows = append(rows, row)
+		return nil
+	}))
+	ts.Check(sheet.Write(ts.MkAbs(args[1]), []sheet.OutTable{
+		{Name: "Sheet1", Header: header, Rows: rows},
+	}))
 }
