@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/month"
@@ -26,17 +27,30 @@ func (o *commonOptions) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.password, "password", "", "加密工作簿的打开密码")
 }
 
+func (o *commonOptions) runOptions() run.Options {
+	return run.Options{Rules: o.rules, Password: o.password}
+}
+
 // open parses the month argument and opens the workspace.
 func (o *commonOptions) open(arg string) (*workspace.Workspace, month.Month, error) {
-	m, err := month.Parse(arg)
+	m, err := parseMonth(arg)
 	if err != nil {
-		return nil, month.Month{}, usageError{err}
+		return nil, month.Month{}, err
 	}
 	ws, err := workspace.Open(o.dir)
 	if err != nil {
 		return nil, month.Month{}, err
 	}
 	return ws, m, nil
+}
+
+// parseMonth parses a month given on the command line.
+func parseMonth(arg string) (month.Month, error) {
+	m, err := month.Parse(arg)
+	if err != nil {
+		return month.Month{}, usageError{err}
+	}
+	return m, nil
 }
 
 type calcOptions struct {
@@ -54,6 +68,7 @@ func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
 
 读取工作目录下该月文件夹中的花名册、工作量和扣分登记，写出
 考核奖-月份.xlsx 和 预警-月份.xlsx（默认写在该月文件夹中）。
+预警表还包括按此前各月判断的退回劳务派遣公司情形。
 输入有误时列出全部问题，不写出任何文件。已有的输出不会被覆盖，除非加 --force。`,
 		Example: "  kaohe calc 2018-03\n  kaohe calc 2018-03 --dir 考核 --out 输出",
 		Args:    monthArg,
@@ -67,13 +82,17 @@ func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
 	return cmd
 }
 
-// runCalc computes a month and writes its workbooks.
+// runCalc computes a month with its history and writes its workbooks.
 func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 	ws, m, err := opts.open(arg)
 	if err != nil {
 		return err
 	}
-	got, err := run.Compute(ws, m, run.Options{Rules: opts.rules, Password: opts.password})
+	got, err := run.Compute(ws, m, opts.runOptions())
+	if err != nil {
+		return err
+	}
+	assessed, err := assess(ws, got, opts.runOptions())
 	if err != nil {
 		return err
 	}
@@ -83,7 +102,7 @@ func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 		dir = got.Files.Dir
 	}
 	out := report.OutputsIn(dir, m)
-	backups, err := report.WriteMonth(got.Result, out, opts.force, time.Now())
+	backups, err := report.WriteMonth(assessed, out, opts.force, time.Now())
 	for _, b := range backups {
 		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
 	}
@@ -92,6 +111,23 @@ func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 	}
 
 	report.Summary(stdout, got.Result)
+	report.Grounds(stdout, assessed.Warnings)
 	fmt.Fprintf(stdout, "已写出：\n  %s\n  %s\n", filepath.Clean(out.Bonus), filepath.Clean(out.Warnings))
 	return nil
+}
+
+// assess adds the warnings that look at earlier months to a computed month,
+// and the history of the people they are about.
+func assess(ws *workspace.Workspace, got *run.Month, opts run.Options) (report.Run, error) {
+	h := run.History(ws, opts)
+	h.Add(got.Result)
+	found, err := h.Evaluate(got.Result.Month)
+	if err != nil {
+		return report.Run{}, err
+	}
+
+	warnings := slices.Concat(got.Result.Warnings, found)
+	window := got.Rules.ReturnGrounds.PointsWindowMonths
+	trend := h.Trend(got.Result.Month, window, report.WatchedIDs(warnings))
+	return report.Run{Result: got.Result, Warnings: warnings, Trend: trend}, nil
 }

@@ -19,16 +19,19 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts in testdata/script. Each script
-// starts with the demo workspace copied to $WORK/demo.
+// starts with the demo workspace copied to $WORK/demo and the six-month
+// demo history to $WORK/history.
 func TestScripts(t *testing.T) {
-	demo, err := filepath.Abs("../../testdata/demo")
-	if err != nil {
-		t.Fatal(err)
-	}
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
-			return os.CopyFS(filepath.Join(env.WorkDir, "demo"), os.DirFS(demo))
+			for _, name := range []string{"demo", "history"} {
+				src := filepath.Join("..", "..", "testdata", name)
+				if err := os.CopyFS(filepath.Join(env.WorkDir, name), os.DirFS(src)); err != nil {
+					return err
+				}
+			}
+			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"cell":   cmdCell,

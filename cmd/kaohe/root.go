@@ -70,7 +70,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.AddCommand(newCalcCmd(stdout, stderr))
+	root.AddCommand(newCalcCmd(stdout, stderr), newWarningsCmd(stdout), newYearCmd(stdout, stderr))
 	localize(root)
 	return root
 }

@@ -46,7 +46,7 @@ func (c *computation) share() {
 			order[i] = i
 		}
 		sort.SliceStable(order, func(a, b int) bool {
-			return compareIDs(owners[order[a]].ID, owners[order[b]].ID) < 0
+			return CompareIDs(owners[order[a]].ID, owners[order[b]].ID) < 0
 		})
 
 		weights := make([]decimal.Decimal, len(lines))
@@ -82,8 +82,8 @@ func (c *computation) share() {
 	}
 }
 
-// compareIDs orders 工号: numerically when both are digits, else as text.
-func compareIDs(a, b string) int {
+// CompareIDs orders 工号: numerically when both are digits, else as text.
+func CompareIDs(a, b string) int {
 	if isDigits(a) && isDigits(b) {
 		a, b = trimZeros(a), trimZeros(b)
 		if len(a) != len(b) {

@@ -63,7 +63,6 @@ func Compute(in *input.Month, r *rules.Rules) (*Result, error) {
 	c.addAttendance()
 	c.adjust()
 	c.share()
-	c.monthGrounds()
 	return c.res, nil
 }
 

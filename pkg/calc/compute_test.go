@@ -121,7 +121,6 @@ func TestDemoMonthWarnings(t *testing.T) {
 	want := map[diag.Kind]int{
 		diag.KindBonusCap: 2, // 1002 and 2002
 		diag.KindRate:     1, // 1001 at 2.5 %
-		diag.KindReturn:   2, // 2003 late three times, 2004 退回-5
 	}
 	for kind, n := range want {
 		if count[kind] != n {
@@ -130,5 +129,8 @@ func TestDemoMonthWarnings(t *testing.T) {
 	}
 	if p := person(t, res, "2003"); p.Latenesses != 3 {
 		t.Errorf("2003 latenesses = %d, want 3", p.Latenesses)
+	}
+	if p := person(t, res, "2004"); len(p.Grounds) != 1 {
+		t.Errorf("2004 has %d grounds, want the 退回-5 row", len(p.Grounds))
 	}
 }

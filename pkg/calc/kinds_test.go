@@ -312,31 +312,31 @@ func TestDiscretionaryPoints(t *testing.T) {
 	}
 }
 
-func TestGroundWarnsOnly(t *testing.T) {
+func TestGroundRecordedOnly(t *testing.T) {
 	res := baseMonth.withLog("2018-03-21,2001,退回-5,,,,").compute(t)
 
-	got := warningsOf(res, diag.KindReturn)
+	got := person(t, res, "2001").Grounds
 	if len(got) != 1 {
-		t.Fatalf("%d 退回条件 warnings, want 1", len(got))
+		t.Fatalf("%d grounds recorded, want 1", len(got))
 	}
-	if got[0].ID != "2001" {
-		t.Errorf("warning about %q, want %q", got[0].ID, "2001")
+	if got[0].Code() != "退回-5" {
+		t.Errorf("ground %q, want 退回-5", got[0].Code())
 	}
-	if got[0].Where.Row != 2 || got[0].Where.Col != 3 {
-		t.Errorf("warning at %q, want row 2, column C", got[0].Where)
+	if at := got[0].Entry.Where; at.Row != 2 || at.Col != 3 {
+		t.Errorf("ground at %q, want row 2, column C", at)
 	}
 	line := lineOf(t, person(t, res, "2001"), "受理")
 	checkDecimal(t, "adjusted", line.Adjusted, "1000")
 }
 
-func TestLatenessGround(t *testing.T) {
+func TestLatenessCount(t *testing.T) {
 	cases := []struct {
 		name    string
 		minutes []string
 		want    int
 	}{
-		{"three of 5 minutes or more", []string{"5", "20", "40"}, 1},
-		{"two of 5 minutes or more", []string{"4", "20", "40"}, 0},
+		{"three of 5 minutes or more", []string{"5", "20", "40"}, 3},
+		{"two of 5 minutes or more", []string{"4", "20", "40"}, 2},
 		{"three under 5 minutes", []string{"1", "2", "4"}, 0},
 	}
 	for _, c := range cases {
@@ -348,8 +348,8 @@ func TestLatenessGround(t *testing.T) {
 			}
 			res := baseMonth.withLog(rows...).compute(t)
 
-			if n := len(warningsOf(res, diag.KindReturn)); n != c.want {
-				t.Errorf("%d 退回条件 warnings, want %d", n, c.want)
+			if n := person(t, res, "2001").Latenesses; n != c.want {
+				t.Errorf("%d latenesses counted, want %d", n, c.want)
 			}
 		})
 	}

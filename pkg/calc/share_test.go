@@ -97,9 +97,9 @@ func TestCompareIDs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := compareIDs(c.a, c.b)
+			got := CompareIDs(c.a, c.b)
 			if sign(got) != c.want {
-				t.Errorf("compareIDs(%q, %q) = %d, want sign %d", c.a, c.b, got, c.want)
+				t.Errorf("CompareIDs(%q, %q) = %d, want sign %d", c.a, c.b, got, c.want)
 			}
 		})
 	}

@@ -50,21 +50,6 @@ func (c *computation) warnPost(pr *PostResult) {
 	c.res.Warnings = append(c.res.Warnings, w)
 }
 
-// monthGrounds warns about this month's grounds for returning a person to
-// the labour agency: enough latenesses, and any ground recorded in the log.
-func (c *computation) monthGrounds() {
-	g := c.rules.ReturnGrounds
-	for _, p := range c.res.People {
-		if p.Latenesses >= g.LatenessPerMonth {
-			c.warn(diag.KindReturn, p, p.Where, "本月迟到、早退（%s 分钟以上）%d 次，达到 %d 次",
-				g.LatenessMinMinutes, p.Latenesses, g.LatenessPerMonth)
-		}
-		for _, a := range p.Grounds {
-			c.warn(diag.KindReturn, p, a.Entry.Where, "%s：%s", a.Entry.Item.Code, a.Entry.Item.Text)
-		}
-	}
-}
-
 // cellOf returns the location of the entry's cell under header, or the
 // entry's item cell when the log has no such column.
 func cellOf(e *input.LogEntry, header string) diag.Location {

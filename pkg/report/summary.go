@@ -9,8 +9,8 @@ import (
 	"golang.org/x/text/width"
 )
 
-// Summary writes the month's short terminal summary: the pool, each post's
-// people, base, total workload and amount paid, and the warning count.
+// Summary writes the month's short terminal summary: the pool, and each
+// post's people, base, total workload and amount paid.
 func Summary(w io.Writer, res *calc.Result) {
 	fmt.Fprintf(w, "%s 月度考核奖：人数 %d，考核总额 %s 元（规则 %s）\n",
 		res.Month, res.Headcount, res.Pool.StringFixed(2), res.Rules.Source)
@@ -23,7 +23,6 @@ func Summary(w io.Writer, res *calc.Result) {
 		})
 	}
 	writeAligned(w, rows)
-	fmt.Fprintf(w, "预警 %d 条\n", len(res.Warnings))
 }
 
 // writeAligned writes rows as columns padded to their widest cell, counting

@@ -10,7 +10,10 @@ import (
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/calc"
+	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/kaohe/kaohe/pkg/history"
 	"github.com/kaohe/kaohe/pkg/month"
+
 	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
@@ -18,6 +21,11 @@ import (
 type Outputs struct {
 	Bonus    string
 	Warnings string
+}
+
+// YearOutput returns the path of the year's summary workbook in dir.
+func YearOutput(dir string, year int) string {
+	return filepath.Join(dir, fmt.Sprintf("考核年度汇总-%d.xlsx", year))
 }
 
 // OutputsIn returns the paths of month m's workbooks in dir.
@@ -32,34 +40,60 @@ func OutputsIn(dir string, m month.Month) Outputs {
 // replaced.
 var ErrExists = errors.New("输出文件已存在")
 
-// WriteMonth writes both workbooks of res. An existing output is an error
-// wrapping ErrExists unless force is set, in which case it is first renamed
-// to a dated backup beside it. An output open in Excel or WPS, which leaves
-// a ~$ lock file beside it, is an error either way. Nothing is written
-// unless every output can be.
-func WriteMonth(res *calc.Result, out Outputs, force bool, now time.Time) ([]string, error) {
-	paths := []string{out.Bonus, out.Warnings}
+// Run is what a month's workbooks show: the computed month, every warning
+// of the run, and the history of the people warned about.
+type Run struct {
+	Result   *calc.Result
+	Warnings []diag.Warning
+	Trend    history.Trend
+}
+
+// WriteMonth writes both workbooks of a month; see Write.
+func WriteMonth(run Run, out Outputs, force bool, now time.Time) ([]string, error) {
+	limit := run.Result.Rules.ReturnGrounds.PointsOver
+	return Write([]Workbook{
+		{Path: out.Bonus, Tables: BonusTables(run.Result)},
+		{Path: out.Warnings, Tables: WarningTables(run.Warnings, run.Trend, limit)},
+	}, force, now)
+}
+
+// Workbook is an output file and its sheets.
+type Workbook struct {
+	Path   string
+	Tables []sheet.OutTable
+}
+
+// Write writes workbooks and returns the backups it made. An existing
+// output is an error wrapping ErrExists unless force is set, in which case
+// it is first renamed to a dated backup beside it. An output open in Excel
+// or WPS, which leaves a ~$ lock file beside it, is an error either way.
+// Nothing is written unless every output can be.
+func Write(books []Workbook, force bool, now time.Time) ([]string, error) {
+	var paths []string
+	for _, b := range books {
+		paths = append(paths, b.Path)
+	}
 	if err := checkOutputs(paths, force); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Dir(out.Bonus), 0o755); err != nil {
-		return nil, fmt.Errorf("无法建立输出文件夹：%w", err)
-	}
 
 	var backups []string
-	for _, p := range paths {
-		b, err := backup(p, now)
+	for _, b := range books {
+		if err := os.MkdirAll(filepath.Dir(b.Path), 0o755); err != nil {
+			return backups, fmt.Errorf("无法建立输出文件夹 %s：%w", filepath.Dir(b.Path), err)
+		}
+		saved, err := backup(b.Path, now)
 		if err != nil {
 			return backups, err
 		}
-		if b != "" {
-			backups = append(backups, b)
+		if saved != "" {
+			backups = append(backups, saved)
+		}
+		if err := sheet.Write(b.Path, b.Tables); err != nil {
+			return backups, err
 		}
 	}
-	if err := sheet.Write(out.Bonus, BonusTables(res)); err != nil {
-		return backups, err
-	}
-	return backups, sheet.Write(out.Warnings, WarningTables(res.Warnings))
+	return backups, nil
 }
 
 func checkOutputs(paths []string, force bool) error {
@@ -74,7 +108,7 @@ func checkOutputs(paths []string, force bool) error {
 			msgs = append(msgs, fmt.Sprintf("%s 已存在，未覆盖。"+
 				"如要重新生成，请加 --force（旧文件会改名备份），或用 --out 指定其他文件夹", p))
 		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			msgs = append(msgs, fmt.Sprintf("无法检查 %s：%v", p, err))
+			msgs = append(msgs, fmt.Sprintf("无法写到 %s，请检查输出文件夹是否正确（%v）", p, err))
 		}
 	}
 	if len(msgs) > 0 {

@@ -58,7 +58,7 @@ func TestWriteMonthRefusesOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	_, err := WriteMonth(res, out, false, time.Now())
+	_, err := WriteMonth(Run{Result: res, Warnings: res.Warnings}, out, false, time.Now())
 	if !errors.Is(err, ErrExists) {
 		t.Fatalf("WriteMonth error = %v, want ErrExists", err)
 	}
@@ -76,7 +76,7 @@ func TestWriteMonthForceKeepsBackup(t *testing.T) {
 	os.WriteFile(out.Bonus, []byte("old"), 0o644)
 
 	now := time.Date(2018, 4, 2, 9, 30, 0, 0, time.Local)
-	backups, err := WriteMonth(res, out, true, now)
+	backups, err := WriteMonth(Run{Result: res, Warnings: res.Warnings}, out, true, now)
 	if err != nil {
 		t.Fatalf("WriteMonth: %v", err)
 	}
@@ -98,7 +98,7 @@ func TestWriteMonthReportsExcelLock(t *testing.T) {
 	lock := filepath.Join(filepath.Dir(out.Bonus), "~$考核奖-2018-03.xlsx")
 	os.WriteFile(lock, []byte("lock"), 0o644)
 
-	_, err := WriteMonth(res, out, true, time.Now())
+	_, err := WriteMonth(Run{Result: res, Warnings: res.Warnings}, out, true, time.Now())
 	if err == nil || !strings.Contains(err.Error(), "正在被 Excel 或 WPS 打开") {
 		t.Fatalf("WriteMonth error = %v, want the file reported open in Excel", err)
 	}

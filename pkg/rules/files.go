@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -54,8 +55,12 @@ func Builtin() ([]*Rules, error) {
 	return LoadAll(embedded.Files)
 }
 
+// ErrNotInForce is wrapped by InForce's error when no rule file applies to
+// the month.
+var ErrNotInForce = errors.New("no rules in force")
+
 // InForce returns the rules with the latest EffectiveFrom not after m. It is
-// an error when every file starts after m.
+// an error wrapping ErrNotInForce when every file starts after m.
 func InForce(all []*Rules, m month.Month) (*Rules, error) {
 	sorted := append([]*Rules(nil), all...)
 	sort.SliceStable(sorted, func(i, j int) bool {
@@ -72,7 +77,18 @@ func InForce(all []*Rules, m month.Month) (*Rules, error) {
 		if len(sorted) > 0 {
 			first = sorted[0].EffectiveFrom.String()
 		}
-		return nil, fmt.Errorf("%s 早于所有规则文件的生效月份（最早为 %s），无法计算", m, first)
+		return nil, &notInForce{month: m, first: first}
 	}
 	return found, nil
 }
+
+type notInForce struct {
+	month month.Month
+	first string
+}
+
+func (e *notInForce) Error() string {
+	return fmt.Sprintf("%s 早于所有规则文件的生效月份（最早为 %s），无法计算", e.month, e.first)
+}
+
+func (e *notInForce) Unwrap() error { return ErrNotInForce }

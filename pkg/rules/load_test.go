@@ -99,7 +99,17 @@ attendance:
 bonus: {monthly_cap: 5}
 workload: {minimum: 0}
 rounding: {unit: 0.01}
-return_grounds: {lateness_min_minutes: 5, lateness_per_month: 3}
+return_grounds:
+  lateness_min_minutes: 5
+  lateness_per_month: 3
+  lateness_per_quarter: 5
+  absence_days: 3
+  absence_near_days: 2
+  absence_window_months: 12
+  points_over: 10
+  points_consecutive_months: 3
+  points_months_in_window: 6
+  points_window_months: 12
 tables:
   - prefix: 纪律
     effect: deduct

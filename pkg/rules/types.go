@@ -84,13 +84,27 @@ type Rounding struct {
 }
 
 // ReturnGrounds holds the thresholds of the grounds for returning a person
-// to the labour agency.
+// to the labour agency that look at figures across months. Windows count
+// months back from the month computed, that month included.
 type ReturnGrounds struct {
 	// LatenessMinMinutes is the shortest lateness or early leave that counts.
 	LatenessMinMinutes decimal.Decimal `yaml:"lateness_min_minutes"`
-	// LatenessPerMonth is the count of such latenesses in one month that
-	// meets the ground.
-	LatenessPerMonth int `yaml:"lateness_per_month"`
+	// LatenessPerMonth and LatenessPerQuarter are the counts that meet the
+	// ground in one month and in the calendar quarter so far.
+	LatenessPerMonth   int `yaml:"lateness_per_month"`
+	LatenessPerQuarter int `yaml:"lateness_per_quarter"`
+	// AbsenceDays within AbsenceWindowMonths meets the ground; from
+	// AbsenceNearDays on, the person is near it.
+	AbsenceDays         decimal.Decimal `yaml:"absence_days"`
+	AbsenceNearDays     decimal.Decimal `yaml:"absence_near_days"`
+	AbsenceWindowMonths int             `yaml:"absence_window_months"`
+	// A month counts when its deduction points are strictly over
+	// PointsOver. PointsConsecutiveMonths such months in a row, or
+	// PointsMonthsInWindow of the last PointsWindowMonths, meet the ground.
+	PointsOver              decimal.Decimal `yaml:"points_over"`
+	PointsConsecutiveMonths int             `yaml:"points_consecutive_months"`
+	PointsMonthsInWindow    int             `yaml:"points_months_in_window"`
+	PointsWindowMonths      int             `yaml:"points_window_months"`
 }
 
 // Effect is what a table's items do to a person's points.

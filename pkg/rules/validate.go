@@ -129,9 +129,34 @@ func (v *validator) checkScalars(f *file) {
 	v.nonNegative(f.Bonus.MonthlyCap, "bonus", "monthly_cap")
 	v.nonNegative(f.Workload.Minimum, "workload", "minimum")
 	v.positive(f.Rounding.Unit, "rounding", "unit")
-	v.nonNegative(f.ReturnGrounds.LatenessMinMinutes, "return_grounds", "lateness_min_minutes")
-	if v.present("return_grounds", "lateness_per_month") && f.ReturnGrounds.LatenessPerMonth < 1 {
-		v.addf([]string{"return_grounds", "lateness_per_month"}, "lateness_per_month 必须至少为 1")
+	v.checkGrounds(f.ReturnGrounds)
+}
+
+func (v *validator) checkGrounds(g ReturnGrounds) {
+	v.nonNegative(g.LatenessMinMinutes, "return_grounds", "lateness_min_minutes")
+	v.positive(g.AbsenceDays, "return_grounds", "absence_days")
+	v.positive(g.AbsenceNearDays, "return_grounds", "absence_near_days")
+	v.nonNegative(g.PointsOver, "return_grounds", "points_over")
+	counts := map[string]int{
+		"lateness_per_month":        g.LatenessPerMonth,
+		"lateness_per_quarter":      g.LatenessPerQuarter,
+		"absence_window_months":     g.AbsenceWindowMonths,
+		"points_consecutive_months": g.PointsConsecutiveMonths,
+		"points_months_in_window":   g.PointsMonthsInWindow,
+		"points_window_months":      g.PointsWindowMonths,
+	}
+	for key, n := range counts {
+		if v.present("return_grounds", key) && n < 1 {
+			v.addf([]string{"return_grounds", key}, "%s 必须是正整数，现在是 %d", key, n)
+		}
+	}
+	if g.AbsenceNearDays.GreaterThan(g.AbsenceDays) {
+		v.addf([]string{"return_grounds", "absence_near_days"},
+			"absence_near_days 不能大于 absence_days")
+	}
+	if g.PointsMonthsInWindow > g.PointsWindowMonths || g.PointsConsecutiveMonths > g.PointsWindowMonths {
+		v.addf([]string{"return_grounds", "points_window_months"},
+			"points_window_months 不能小于 points_months_in_window 和 points_consecutive_months")
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/kaohe/kaohe/pkg/calc"
+	"github.com/kaohe/kaohe/pkg/history"
 	"github.com/kaohe/kaohe/pkg/input"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
@@ -32,13 +33,15 @@ type Month struct {
 	Result *calc.Result
 }
 
-// Compute reads and computes month m of the workspace ws.
+// Compute reads and computes month m of the workspace ws. A month before
+// every rule file is an error wrapping rules.ErrNotInForce, and a month
+// without a folder one wrapping workspace.ErrMonthMissing.
 func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, error) {
-	files, err := ws.Find(m)
+	r, err := SelectRules(ws, m, opts.Rules)
 	if err != nil {
 		return nil, err
 	}
-	r, err := SelectRules(ws, m, opts.Rules)
+	files, err := ws.Find(m)
 	if err != nil {
 		return nil, err
 	}
@@ -87,4 +90,16 @@ func SelectRules(ws *workspace.Workspace, m month.Month, override string) (*rule
 		return nil, err
 	}
 	return rules.InForce(all, m)
+}
+
+// History returns a history of the workspace whose months are computed as
+// Compute computes them.
+func History(ws *workspace.Workspace, opts Options) *history.History {
+	return history.New(func(m month.Month) (*calc.Result, error) {
+		got, err := Compute(ws, m, opts)
+		if err != nil {
+			return nil, err
+		}
+		return got.Result, nil
+	})
 }

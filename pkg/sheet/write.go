@@ -53,11 +53,14 @@ func IntCell(n int) OutCell {
 
 // OutTable is one sheet of an output workbook: a bold, frozen header row and
 // data rows below it. With TotalRow set, the last row is bold as well.
+//
+// With Chart set, a line chart of the table's columns is drawn beside it.
 type OutTable struct {
 	Name     string
 	Header   []string
 	Rows     [][]OutCell
 	TotalRow bool
+	Chart    *LineChart
 }
 
 // Write writes tables as the sheets of an .xlsx workbook at path, in order,
@@ -165,6 +168,11 @@ func addTable(file *excelize.File, index int, table OutTable, styles cellStyles)
 	if err := freezeHeader(file, name); err != nil {
 		return err
 	}
+	if table.Chart != nil {
+		if err := addLineChart(file, table); err != nil {
+			return err
+		}
+	}
 	return setColumnWidths(file, name, table)
 }
 
@@ -176,12 +184,16 @@ func setCell(file *excelize.File, sheet string, col, row int, cell OutCell, styl
 		return err
 	}
 
-	if cell.Number {
+	switch {
+	case cell.Number:
 		if _, err := decimal.NewFromString(cell.Value); err != nil {
 			return fmt.Errorf("cell %s: invalid number %q", ref, cell.Value)
 		}
 		err = file.SetCellDefault(sheet, ref, cell.Value)
-	} else {
+	case cell.Value == "":
+		// An empty cell stays blank rather than empty text, so that Excel
+		// formulas over it work.
+	default:
 		err = file.SetCellStr(sheet, ref, cell.Value)
 	}
 	if err != nil {

@@ -15,6 +15,10 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// ErrMonthMissing is the cause of Find's error when the workspace has no
+// folder for the month.
+var ErrMonthMissing = errors.New("month folder missing")
+
 // ConfigName is the optional configuration file at a workspace's root.
 const ConfigName = "kaohe.yaml"
 
@@ -114,8 +118,10 @@ func (ws *Workspace) HasMonth(m month.Month) bool {
 func (ws *Workspace) Find(m month.Month) (*Files, error) {
 	dir := ws.MonthDir(m)
 	if !ws.HasMonth(m) {
-		return nil, diag.Errorf(diag.Location{File: dir},
+		p := diag.Errorf(diag.Location{File: dir},
 			"找不到 %s 的月份文件夹，请在工作目录下建立 %s 文件夹并放入花名册、工作量和扣分登记", m, m)
+		p.Err = ErrMonthMissing
+		return nil, p
 	}
 
 	f := &Files{Month: m, Dir: dir}
