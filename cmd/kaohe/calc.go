@@ -22,9 +22,9 @@ type commonOptions struct {
 }
 
 func (o *commonOptions) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&o.dir, "dir", ".", "工作目录：含各月文件夹（如 2018-03）的文件夹")
-	cmd.Flags().StringVar(&o.rules, "rules", "", "规则文件或规则文件夹，代替 kaohe.yaml 和内置规则")
-	cmd.Flags().StringVar(&o.password, "password", "", "加密工作簿的打开密码")
+	cmd.Flags().StringVar(&o.dir, "dir", ".", "工作目录：含各月文件夹（如 2018-03）的`文件夹`")
+	cmd.Flags().StringVar(&o.rules, "rules", "", "`规则文件`或规则文件夹，代替 kaohe.yaml 和内置规则")
+	cmd.Flags().StringVar(&o.password, "password", "", "打开加密输入表格所用的`密码`（输出不加密）")
 }
 
 func (o *commonOptions) runOptions() run.Options {
@@ -48,7 +48,7 @@ func (o *commonOptions) open(arg string) (*workspace.Workspace, month.Month, err
 func parseMonth(arg string) (month.Month, error) {
 	m, err := month.Parse(arg)
 	if err != nil {
-		return month.Month{}, usageError{err}
+		return month.Month{}, usageError{err: err}
 	}
 	return m, nil
 }
@@ -77,7 +77,7 @@ func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	opts.register(cmd)
-	cmd.Flags().StringVar(&opts.out, "out", "", "输出文件夹（默认为该月文件夹）")
+	cmd.Flags().StringVar(&opts.out, "out", "", "输出`文件夹`（默认为该月文件夹）")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "已有输出时先改名备份再重新写出")
 	return cmd
 }

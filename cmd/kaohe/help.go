@@ -76,9 +76,10 @@ func setHelpFlags(c *cobra.Command) {
 }
 
 // monthArg accepts exactly one argument, a month such as 2018-03.
-func monthArg(_ *cobra.Command, args []string) error {
+func monthArg(cmd *cobra.Command, args []string) error {
 	if len(args) != 1 {
-		return usageError{fmt.Errorf("需要一个月份参数，如 2018-03，现在有 %d 个参数", len(args))}
+		return usageError{fmt.Errorf("需要一个月份参数，如 2018-03，现在有 %d 个参数", len(args)),
+			cmd.CommandPath()}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/kaohe/kaohe/pkg/diag"
@@ -21,7 +22,11 @@ const (
 var version = "dev"
 
 // usageError marks an error in the command line rather than the inputs.
-type usageError struct{ err error }
+// command, when set, is the command whose help explains the usage.
+type usageError struct {
+	err     error
+	command string
+}
 
 func (u usageError) Error() string { return u.err.Error() }
 func (u usageError) Unwrap() error { return u.err }
@@ -42,7 +47,11 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "错误："+err.Error())
 	var usage usageError
 	if errors.As(err, &usage) {
-		fmt.Fprintln(stderr, "用 kaohe help 查看用法。")
+		command := usage.command
+		if command == "" {
+			command = "kaohe"
+		}
+		fmt.Fprintf(stderr, "用 %s --help 查看用法。\n", command)
 		return exitUsage
 	}
 	if ps := diag.AsProblems(err); len(ps) > 0 {
@@ -67,8 +76,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return usageError{err}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError{translateFlagError(err), cmd.CommandPath()}
 	})
 	root.AddCommand(newCalcCmd(stdout, stderr), newWarningsCmd(stdout), newYearCmd(stdout, stderr))
 	localize(root)
@@ -84,4 +93,24 @@ func unknownCommand(err error) (string, bool) {
 	}
 	name, _, _ := strings.Cut(rest, " for ")
 	return name, true
+}
+
+// flagErrors turns pflag's English messages into Chinese.
+var flagErrors = []struct {
+	pattern *regexp.Regexp
+	chinese string
+}{
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), "没有 $1 这个选项"},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in .*$`), "没有 -$1 这个选项"},
+	{regexp.MustCompile(`^flag needs an argument: (?:'(.)' in )?-*(\S+)$`), "选项 --$2 需要一个值"},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*$`), "选项 $2 的值 $1 无效"},
+}
+
+func translateFlagError(err error) error {
+	for _, f := range flagErrors {
+		if f.pattern.MatchString(err.Error()) {
+			return errors.New(f.pattern.ReplaceAllString(err.Error(), f.chinese))
+		}
+	}
+	return err
 }

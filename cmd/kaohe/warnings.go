@@ -28,14 +28,19 @@ func newWarningsCmd(stdout io.Writer) *cobra.Command {
 和差一次或差一个月即构成的情形（接近），按人分组，写明所依据的月份和数字。
 各月的数字由该月自己的输入、按该月适用的规则重新算出。不写出任何文件。`,
 		Example: "  kaohe warnings 2018-08\n  kaohe warnings --from 2018-03 --to 2018-12",
-		Args:    cobra.MaximumNArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError{fmt.Errorf("最多一个月份参数，现在有 %d 个", len(args)), cmd.CommandPath()}
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runWarnings(opts, args, stdout)
 		},
 	}
 	opts.register(cmd)
-	cmd.Flags().StringVar(&opts.from, "from", "", "起始月份，如 2018-01")
-	cmd.Flags().StringVar(&opts.to, "to", "", "结束月份，如 2018-12")
+	cmd.Flags().StringVar(&opts.from, "from", "", "起始`月份`，如 2018-01")
+	cmd.Flags().StringVar(&opts.to, "to", "", "结束`月份`，如 2018-12")
 	return cmd
 }
 
@@ -43,13 +48,13 @@ func newWarningsCmd(stdout io.Writer) *cobra.Command {
 func (o *warningsOptions) monthRange(args []string) (month.Month, month.Month, error) {
 	if len(args) == 1 {
 		if o.from != "" || o.to != "" {
-			return month.Month{}, month.Month{}, usageError{fmt.Errorf("月份参数和 --from/--to 只能用一种")}
+			return month.Month{}, month.Month{}, usageError{err: fmt.Errorf("月份参数和 --from/--to 只能用一种")}
 		}
 		m, err := parseMonth(args[0])
 		return m, m, err
 	}
 	if o.from == "" || o.to == "" {
-		return month.Month{}, month.Month{}, usageError{fmt.Errorf("请给出一个月份，或同时给出 --from 和 --to")}
+		return month.Month{}, month.Month{}, usageError{err: fmt.Errorf("请给出一个月份，或同时给出 --from 和 --to")}
 	}
 	from, err := parseMonth(o.from)
 	if err != nil {
@@ -60,7 +65,7 @@ func (o *warningsOptions) monthRange(args []string) (month.Month, month.Month, e
 		return month.Month{}, month.Month{}, err
 	}
 	if to.Before(from) {
-		return month.Month{}, month.Month{}, usageError{fmt.Errorf("--to %s 早于 --from %s", to, from)}
+		return month.Month{}, month.Month{}, usageError{err: fmt.Errorf("--to %s 早于 --from %s", to, from)}
 	}
 	return from, to, nil
 }

@@ -31,7 +31,7 @@ func newYearCmd(stdout, stderr io.Writer) *cobra.Command {
 		Example: "  kaohe year 2018\n  kaohe year 2018 --dir 考核 --out 输出",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usageError{fmt.Errorf("需要一个年份参数，如 2018")}
+				return usageError{err: fmt.Errorf("需要一个年份参数，如 2018")}
 			}
 			return nil
 		},
@@ -40,7 +40,7 @@ func newYearCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	opts.register(cmd)
-	cmd.Flags().StringVar(&opts.out, "out", "", "输出文件夹（默认为工作目录）")
+	cmd.Flags().StringVar(&opts.out, "out", "", "输出`文件夹`（默认为工作目录）")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "已有输出时先改名备份再重新写出")
 	return cmd
 }
@@ -48,7 +48,7 @@ func newYearCmd(stdout, stderr io.Writer) *cobra.Command {
 func runYear(opts *yearOptions, arg string, stdout, stderr io.Writer) error {
 	year, err := strconv.Atoi(arg)
 	if err != nil || year < 1900 || year > 9999 {
-		return usageError{fmt.Errorf("年份 %q 无效，应写作 2018 的形式", arg)}
+		return usageError{err: fmt.Errorf("年份 %q 无效，应写作 2018 的形式", arg)}
 	}
 	ws, err := workspace.Open(opts.dir)
 	if err != nil {

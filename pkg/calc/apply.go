@@ -17,7 +17,8 @@ func (c *computation) apply(e *input.LogEntry) {
 		return
 	}
 	if e.Name != "" && e.Name != p.Name {
-		c.warnEntry(p, e, "登记的姓名“%s”与花名册的“%s”不同，按工号计", e.Name, p.Name)
+		c.warn(diag.KindData, p, cellOf(e, "姓名"), "登记的姓名“%s”与花名册的“%s”不同，按工号计",
+			e.Name, p.Name)
 	}
 
 	a := &Application{Entry: e, Person: p, Effect: e.Item.Table.Effect}
@@ -88,7 +89,7 @@ func (c *computation) fixed(a *Application) {
 	a.Points = e.Item.Points.Mul(e.Count)
 	a.Reason = fmt.Sprintf("%s 次 × %s 分 = %s 分", e.Count, e.Item.Points, a.Points)
 	if e.HasPoints && !e.Points.Equal(e.Item.Points) {
-		c.warnEntry(a.Person, e, "登记的分值 %s 与规则的 %s 分不同，按规则计", e.Points, e.Item.Points)
+		c.warn(diag.KindData, a.Person, cellOf(e, "分值"), "登记的分值 %s 与规则的 %s 分不同，按规则计", e.Points, e.Item.Points)
 	}
 }
 
@@ -99,7 +100,7 @@ func (c *computation) rate(a *Application) {
 	q := e.Quantity
 	if q.LessThan(it.Threshold) {
 		a.Reason = fmt.Sprintf("%s%% 未达 %s%%，不扣分", q, it.Threshold)
-		c.warn(diag.KindRate, a.Person, e.Where, "%s 登记的比率 %s%% 未达 %s%%，不扣分",
+		c.warn(diag.KindRate, a.Person, cellOf(e, "数量"), "%s 登记的比率 %s%% 未达 %s%%，不扣分",
 			it.Code, q, it.Threshold)
 		return
 	}
@@ -127,7 +128,8 @@ func (c *computation) forfeitDay(a *Application, line *Line) {
 		key := dayKey{a.Person.ID, line.Post.Name, e.Date.Format("2006-01-02")}
 		if c.forfeits[key] {
 			a.Reason = "当日工作量已扣除过，本行不再扣"
-			c.warnEntry(a.Person, e, "%s 当日工作量已扣除过，不重复扣除", key.date)
+			c.warn(diag.KindData, a.Person, cellOf(e, "日期"), "%s 当日工作量已扣除过，不重复扣除",
+				key.date)
 			return
 		}
 		c.forfeits[key] = true

@@ -63,6 +63,7 @@ func Compute(in *input.Month, r *rules.Rules) (*Result, error) {
 	c.addAttendance()
 	c.adjust()
 	c.share()
+	c.fillNames()
 	return c.res, nil
 }
 
@@ -145,6 +146,7 @@ func (c *computation) addWorkload() {
 	for _, row := range excluded {
 		c.warnExcluded(row)
 	}
+	c.warnNoExport()
 	for _, person := range c.res.People {
 		c.orderLines(person)
 		if len(person.Lines) == 0 {
@@ -179,4 +181,32 @@ func (c *computation) orderLines(p *Person) {
 	sort.SliceStable(p.Lines, func(i, j int) bool {
 		return rank[p.Lines[i].Post.Name] < rank[p.Lines[j].Post.Name]
 	})
+}
+
+// fillNames gives the roster's name to warnings that name a 工号 only, such
+// as an input's date outside the month in a log without 姓名.
+func (c *computation) fillNames() {
+	for i := range c.res.Warnings {
+		w := &c.res.Warnings[i]
+		if p := c.people[w.ID]; p != nil && w.Name == "" {
+			w.Name = p.Name
+		}
+	}
+}
+
+// warnNoExport warns about people of an export post that the export does
+// not mention at all, who get no workload and no bonus.
+func (c *computation) warnNoExport() {
+	listed := map[string]bool{}
+	for _, row := range c.in.Workload.Rows {
+		listed[row.ID] = true
+	}
+	for _, p := range c.res.People {
+		if p.Role.Combined || listed[p.ID] {
+			continue
+		}
+		if l := p.line(p.Role.Post); l != nil && l.Post.FromExport {
+			c.warnPerson(p, p.Where, "工作量导出中没有此人的%s岗工作量，工作量按 0 计", l.Post.Name)
+		}
+	}
 }

@@ -252,20 +252,24 @@ func TestUndatedExportSumsByPost(t *testing.T) {
 	}
 }
 
-func TestEmptyAmountCellIsNotOne(t *testing.T) {
-	workload := []string{
+func TestEmptyAmountCellIsAProblem(t *testing.T) {
+	paths := monthLines{workload: []string{
 		workloadHeader,
 		"2018-03-01,2001,李晓梅,受理,600",
 		"2018-03-01,3001,孙志强,派遣,",
-	}
-	in := monthLines{workload: workload}.read(t)
+	}}.write(t)
+	_, err := input.Read(paths, haimen(t), march, sheet.Options{})
 
-	if len(in.Workload.Rows) != 2 {
-		t.Fatalf("got %d rows, want 2", len(in.Workload.Rows))
+	ps := diag.AsProblems(err)
+	if len(ps) != 1 {
+		t.Fatalf("got %d problems (%v), want 1", len(ps), err)
 	}
-	got := in.Workload.Rows[1].Amount
-	if !got.IsZero() {
-		t.Errorf("empty 工作量 cell read as %s, want 0 in an export with a 工作量 column", got)
+	want := diag.Location{File: paths.Workload, Row: 3, Col: 5}
+	if ps[0].Where != want {
+		t.Errorf("problem at %q, want %q", ps[0].Where, want)
+	}
+	if !strings.Contains(ps[0].Message, "工作量为空") {
+		t.Errorf("message %q does not say the 工作量 is empty", ps[0].Message)
 	}
 }
 

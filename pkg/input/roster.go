@@ -36,7 +36,9 @@ func ReadRoster(path string, r *rules.Rules, opts sheet.Options) (*Roster, diag.
 			rec.addf("name", "姓名为空，请填写姓名")
 		}
 		role, found := r.Role(rec.value("role"))
-		if !found {
+		if rec.value("role") == "" {
+			rec.addf("role", "岗位为空，请填写 %s 之一", roleNames(r))
+		} else if !found {
 			rec.addf("role", "岗位“%s”无法识别，应为 %s 之一", rec.value("role"), roleNames(r))
 		}
 		if rec.failed {

@@ -120,8 +120,10 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// readTable finds the first sheet of the file at path whose top rows hold
-// a header with every required column, then calls fn for each data row.
+// readTable finds the one sheet of the file at path whose top rows hold a
+// header with every required column, then calls fn for each data row
+// below the header. Several such sheets are a problem, because reading
+// the wrong month's sheet would give wrong figures without any error.
 func readTable(path string, opts sheet.Options, cols []column, fn func(*record)) diag.Problems {
 	book, err := sheet.Open(path, opts)
 	if err != nil {
@@ -130,51 +132,60 @@ func readTable(path string, opts sheet.Options, cols []column, fn func(*record))
 	defer book.Close()
 
 	var ps diag.Problems
+	var found []*header
 	var best *header
 	for _, info := range book.Sheets() {
 		if info.Hidden {
 			continue
 		}
-		h, err := scanSheet(book, info.Name, cols, fn, &ps)
+		h, err := findHeader(book, info.Name, cols, &ps)
 		if err != nil {
-			ps = append(ps, problemsOf(path, err)...)
-			return ps
+			return append(ps, problemsOf(path, err)...)
 		}
-		if h != nil && len(h.missing(cols)) == 0 {
-			return ps
-		}
-		if h != nil && (best == nil || len(h.cols) > len(best.cols)) {
+		switch {
+		case h == nil:
+		case len(h.missing(cols)) == 0:
+			found = append(found, h)
+		case best == nil || len(h.cols) > len(best.cols):
 			best = h
 		}
 	}
 
-	if best == nil {
-		best = &header{}
+	switch {
+	case len(found) == 1:
+		if err := scanRecords(book, found[0], fn, &ps); err != nil {
+			ps = append(ps, problemsOf(path, err)...)
+		}
+	case len(found) > 1:
+		var names []string
+		for _, h := range found {
+			names = append(names, h.sheet)
+		}
+		ps.Add(diag.Location{File: path}, "有多个工作表（%s）都含有表头，无法确定读哪一个。"+
+			"请只保留本月的工作表，或把其余的删去或隐藏", strings.Join(names, "、"))
+	default:
+		if best == nil {
+			best = &header{}
+		}
+		ps.Add(diag.Location{File: path, Sheet: best.sheet, Row: best.row},
+			"缺少必需的列：%s。请在表头行（前 %d 行之内）加上这些列名",
+			strings.Join(best.missing(cols), "、"), headerSearchRows)
 	}
-	ps.Add(diag.Location{File: path, Sheet: best.sheet, Row: best.row},
-		"缺少必需的列：%s。请在表头行（前 %d 行之内）加上这些列名",
-		strings.Join(best.missing(cols), "、"), headerSearchRows)
 	return ps
 }
 
-// scanSheet reads one sheet: the header, then records. When no row of the
-// sheet's top rows has every required column, it calls fn for nothing and
-// returns the row that matched most columns, or nil when none matched any.
-func scanSheet(book *sheet.Book, name string, cols []column, fn func(*record),
-	ps *diag.Problems) (*header, error) {
+// findHeader returns the first of the sheet's top rows that has every
+// required column, else the one that matched most columns, or nil when
+// none matched any.
+func findHeader(book *sheet.Book, name string, cols []column, ps *diag.Problems) (*header, error) {
 	base := diag.Location{File: book.Path(), Sheet: name}
-	var found, best *header
+	var best *header
 	seen := 0
 	err := book.Scan(name, func(row sheet.Row) error {
-		if found != nil {
-			fn(newRecord(row, found, base, ps))
-			return nil
-		}
-
 		h := matchHeader(row, cols, base, ps)
 		if len(h.missing(cols)) == 0 {
-			found = h
-			return nil
+			best = h
+			return errStopScan
 		}
 		if len(h.cols) > 0 && (best == nil || len(h.cols) > len(best.cols)) {
 			best = h
@@ -187,10 +198,18 @@ func scanSheet(book *sheet.Book, name string, cols []column, fn func(*record),
 	if errors.Is(err, errStopScan) {
 		err = nil
 	}
-	if found != nil {
-		return found, err
-	}
 	return best, err
+}
+
+// scanRecords calls fn for every row below the header h.
+func scanRecords(book *sheet.Book, h *header, fn func(*record), ps *diag.Problems) error {
+	base := diag.Location{File: book.Path(), Sheet: h.sheet}
+	return book.Scan(h.sheet, func(row sheet.Row) error {
+		if row.Num > h.row {
+			fn(newRecord(row, h, base, ps))
+		}
+		return nil
+	})
 }
 
 func newRecord(row sheet.Row, h *header, base diag.Location, ps *diag.Problems) *record {

@@ -36,12 +36,8 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options
 
 	ps := readTable(path, opts, workloadColumns, func(rec *record) {
 		export.Dated = export.Dated || rec.cols["date"] > 0
-		// Without a 工作量 column each row is one ticket; with one, an empty
-		// cell is no workload.
-		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: decimal.Zero, Rows: 1}
-		if rec.cols["amount"] == 0 {
-			row.Amount = one
-		}
+		// Without a 工作量 column each row is one ticket.
+		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: one, Rows: 1}
 		row.Where = rec.where("id")
 		row.Where.Col = 0
 
@@ -49,12 +45,18 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options
 			rec.addf("id", "工号为空，请填写工号")
 		}
 		post, ok := r.PostByLabel(rec.value("post"))
-		if !ok || !post.FromExport {
+		if rec.value("post") == "" {
+			rec.addf("post", "岗位为空，请填写 %s 之一；如果这是合计行，请删去", exportPosts(r))
+		} else if !ok || !post.FromExport {
 			rec.addf("post", "岗位“%s”无法识别，应为 %s 之一", rec.value("post"), exportPosts(r))
 		} else {
 			row.Post = post.Name
 		}
-		if c, ok := rec.cells["amount"]; ok {
+		c, ok := rec.cells["amount"]
+		if !ok && rec.cols["amount"] > 0 {
+			rec.addf("amount", "工作量为空，请填写数字，没有工作量请填 0")
+		}
+		if ok {
 			amount, err := parseNumber(c)
 			if err != nil {
 				rec.addf("amount", "工作量%v，请填写数字", err)

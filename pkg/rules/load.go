@@ -30,7 +30,48 @@ type file struct {
 	Tables        []*Table      `yaml:"tables"`
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
+var (
+	yamlLine    = regexp.MustCompile(`line (\d+): (.*)`)
+	goTypeName  = regexp.MustCompile(` in type [\w.]+`)
+	badDecimal  = regexp.MustCompile(`error decoding string '(.*?)'`)
+	unknownKeys = regexp.MustCompile(`field (\S+) not found`)
+)
+
+// decodeProblem locates an error of decoding into the rule types. A number
+// that does not parse comes without a line from the decoder, so its line
+// is looked up by its text.
+func decodeProblem(name string, root *yaml.Node, err error) error {
+	if m := badDecimal.FindStringSubmatch(err.Error()); m != nil {
+		line, key := findScalar(root, m[1], "")
+		where := diag.Location{File: name, Line: line, Key: key}
+		return diag.Errorf(where, "“%s”不是数字，请写成 500、0.5 这样的数", m[1])
+	}
+	return yamlProblem(name, err)
+}
+
+// findScalar returns the line and key of the first scalar value equal to
+// value below n.
+func findScalar(n *yaml.Node, value, key string) (int, string) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Value == value {
+			return n.Line, key
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if line, k := findScalar(n.Content[i+1], value, n.Content[i].Value); line > 0 {
+				return line, k
+			}
+		}
+	default:
+		for _, c := range n.Content {
+			if line, k := findScalar(c, value, key); line > 0 {
+				return line, k
+			}
+		}
+	}
+	return 0, ""
+}
 
 // Parse decodes and validates a rule file's bytes. name is used in messages
 // and as the Source of the result. Unknown keys, missing values, numbers out
@@ -49,7 +90,7 @@ func Parse(name string, data []byte) (*Rules, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
-		return nil, yamlProblem(name, err)
+		return nil, decodeProblem(name, root.Content[0], err)
 	}
 
 	v := validator{name: name, root: root.Content[0]}
@@ -85,7 +126,12 @@ func yamlProblem(name string, err error) error {
 			where.Line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		}
-		ps.Add(where, "规则文件有未知的键或类型不对的值（%s）", msg)
+		if m := unknownKeys.FindStringSubmatch(msg); m != nil {
+			where.Key = m[1]
+			ps.Add(where, "未知的键 %s，请检查拼写，或删去这一行", m[1])
+			continue
+		}
+		ps.Add(where, "值的类型不对（%s）", goTypeName.ReplaceAllString(msg, ""))
 	}
 	return ps.Err()
 }

@@ -136,7 +136,8 @@ func TestParseStrictness(t *testing.T) {
 		wantKey string
 		wantMsg string
 	}{
-		{"unknown key", "bonus: {monthly_cap: 5}", "bonus: {monthly_cap: 5, cap: 1}", "", "未知的键"},
+		{"unknown key", "bonus: {monthly_cap: 5}", "bonus: {monthly_cap: 5, cap: 1}", "cap", "未知的键"},
+		{"word for a number", "monthly_cap: 5}", "monthly_cap: five}", "monthly_cap", "不是数字"},
 		{"missing value", "workload: {minimum: 0}", "workload: {}", "workload.minimum", "缺少"},
 		{"zero coefficient", "coefficient: 1,", "coefficient: 0,", "posts[0].coefficient", "正数"},
 		{"negative rate", "points_to_workload: 10", "points_to_workload: -1", "posts[0].points_to_workload", "正数"},

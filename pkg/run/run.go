@@ -76,7 +76,7 @@ func SelectRules(ws *workspace.Workspace, m month.Month, override string) (*rule
 
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("找不到规则文件或文件夹 %s：%w", path, err)
+		return nil, fmt.Errorf("找不到规则文件或文件夹 %s，请检查路径", path)
 	}
 	var all []*rules.Rules
 	if info.IsDir() {

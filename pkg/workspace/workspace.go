@@ -84,8 +84,9 @@ func Open(dir string) (*Workspace, error) {
 	dec.KnownFields(true)
 	// io.EOF is an empty file, which sets nothing.
 	if err := dec.Decode(&ws.Config); err != nil && !errors.Is(err, io.EOF) {
+		msg := strings.ReplaceAll(err.Error(), " in type workspace.Config", "")
 		return nil, diag.Errorf(diag.Location{File: path},
-			"配置文件无法解析（%v），可用的键为 roster、workload、deductions、rules", err)
+			"配置文件无法解析（%s），可用的键为 roster、workload、deductions、rules", msg)
 	}
 	return ws, nil
 }
