@@ -115,7 +115,7 @@ func (c *computation) rate(a *Application) {
 }
 
 // forfeitDay takes off the export's workload of the charged post on the
-// row's date, once per person, post and day; without dates in the export,
+// row's date, once per person, post and day. When the export has no dates,
 // 数量 gives the workload to take off.
 func (c *computation) forfeitDay(a *Application, line *Line) {
 	e := a.Entry

@@ -155,9 +155,9 @@ func (c *computation) addWorkload() {
 	}
 }
 
-// exportLine returns the line an export row adds to, creating a 专岗
-// person's line in a post at its first row; nil when the row belongs to
-// no line.
+// exportLine returns the line an export row adds to, or nil when the row
+// belongs to no line. A 专岗 person's line in a post starts at its first
+// row.
 func (c *computation) exportLine(row input.WorkRow) *Line {
 	person := c.people[row.ID]
 	if person == nil {

@@ -32,12 +32,12 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options
 	export := &WorkloadExport{File: path}
 	var warnings []diag.Warning
 	index := map[workKey]int{}
-	one := decimal.NewFromInt(1)
+	oneTicket := decimal.NewFromInt(1)
 
 	ps := readTable(path, opts, workloadColumns, func(rec *record) {
 		export.Dated = export.Dated || rec.cols["date"] > 0
 		// Without a 工作量 column each row is one ticket.
-		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: one, Rows: 1}
+		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: oneTicket, Rows: 1}
 		row.Where = rec.where("id")
 		row.Where.Col = 0
 

@@ -40,8 +40,8 @@ func OutputsIn(dir string, m month.Month) Outputs {
 // replaced.
 var ErrExists = errors.New("输出文件已存在")
 
-// Run is what a month's workbooks show: the computed month, every warning
-// of the run, and the history of the people warned about.
+// Run is the content of a month's workbooks: the computed month, every
+// warning of the run, and the history of the people warned about.
 type Run struct {
 	Result   *calc.Result
 	Warnings []diag.Warning
