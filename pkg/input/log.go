@@ -1,6 +1,8 @@
 package input
 
 import (
+	"strings"
+
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
@@ -171,12 +173,9 @@ func quantityUnit(k rules.Kind) string {
 
 // postNames lists every post name, for messages.
 func postNames(r *rules.Rules) string {
-	names := ""
-	for i, p := range r.Posts {
-		if i > 0 {
-			names += "、"
-		}
-		names += p.Name
+	var names []string
+	for _, p := range r.Posts {
+		names = append(names, p.Name)
 	}
-	return names
+	return strings.Join(names, "、")
 }

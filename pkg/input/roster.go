@@ -1,6 +1,8 @@
 package input
 
 import (
+	"strings"
+
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/rules"
 	"github.com/kaohe/kaohe/pkg/sheet"
@@ -54,12 +56,9 @@ func ReadRoster(path string, r *rules.Rules, opts sheet.Options) (*Roster, diag.
 
 // roleNames lists the roster 岗位 values the rules accept, for messages.
 func roleNames(r *rules.Rules) string {
-	names := ""
-	for i, role := range r.Roles {
-		if i > 0 {
-			names += "、"
-		}
-		names += role.Name
+	var names []string
+	for _, role := range r.Roles {
+		names = append(names, role.Name)
 	}
-	return names
+	return strings.Join(names, "、")
 }

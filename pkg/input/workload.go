@@ -1,6 +1,7 @@
 package input
 
 import (
+	"strings"
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/diag"
@@ -103,15 +104,11 @@ func outsideMonth(rec *record, date time.Time, m month.Month) diag.Warning {
 
 // exportPosts lists the posts whose workload comes from the export.
 func exportPosts(r *rules.Rules) string {
-	names := ""
+	var names []string
 	for _, p := range r.Posts {
-		if !p.FromExport {
-			continue
+		if p.FromExport {
+			names = append(names, p.Name)
 		}
-		if names != "" {
-			names += "、"
-		}
-		names += p.Name
 	}
-	return names
+	return strings.Join(names, "、")
 }

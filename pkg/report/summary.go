@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/kaohe/kaohe/pkg/calc"
-	"golang.org/x/text/width"
+	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
 // Summary writes the month's short terminal summary: the pool, and each
@@ -32,13 +32,13 @@ func writeAligned(w io.Writer, rows [][]string) {
 	widths := map[int]int{}
 	for _, row := range rows {
 		for i, cell := range row {
-			widths[i] = max(widths[i], displayWidth(cell))
+			widths[i] = max(widths[i], sheet.DisplayWidth(cell))
 		}
 	}
 	for _, row := range rows {
 		var b strings.Builder
 		for i, cell := range row {
-			pad := strings.Repeat(" ", widths[i]-displayWidth(cell))
+			pad := strings.Repeat(" ", widths[i]-sheet.DisplayWidth(cell))
 			if i == 0 {
 				b.WriteString(cell + pad)
 				continue
@@ -47,17 +47,4 @@ func writeAligned(w io.Writer, rows [][]string) {
 		}
 		fmt.Fprintln(w, "  "+b.String())
 	}
-}
-
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

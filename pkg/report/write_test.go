@@ -125,7 +125,7 @@ func TestSummaryAligned(t *testing.T) {
 	}
 	widths := map[int]bool{}
 	for _, l := range lines[1:6] {
-		widths[displayWidth(l)] = true
+		widths[sheet.DisplayWidth(l)] = true
 	}
 	if len(widths) != 1 {
 		t.Errorf("table lines have display widths %v, want one width:\n%s", widths, b.String())

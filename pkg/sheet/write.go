@@ -233,11 +233,11 @@ func setColumnWidths(file *excelize.File, sheet string, table OutTable) error {
 		widths[col] = max(widths[col], w)
 	}
 	for c, title := range table.Header {
-		grow(c, displayWidth(title))
+		grow(c, DisplayWidth(title))
 	}
 	for _, cells := range table.Rows {
 		for c, cell := range cells {
-			grow(c, displayWidth(shownText(cell)))
+			grow(c, DisplayWidth(shownText(cell)))
 		}
 	}
 
@@ -265,9 +265,9 @@ func shownText(cell OutCell) string {
 	return cell.Value
 }
 
-// displayWidth counts wide and fullwidth characters, such as Chinese, as two
+// DisplayWidth counts wide and fullwidth characters, such as Chinese, as two
 // columns and every other character as one.
-func displayWidth(s string) int {
+func DisplayWidth(s string) int {
 	n := 0
 	for _, r := range s {
 		switch width.LookupRune(r).Kind() {

@@ -206,8 +206,8 @@ func TestDisplayWidth(t *testing.T) {
 		{"12345.60", 8},
 	}
 	for _, tt := range tests {
-		if got := displayWidth(tt.s); got != tt.want {
-			t.Errorf("displayWidth(%q) = %d, want %d", tt.s, got, tt.want)
+		if got := DisplayWidth(tt.s); got != tt.want {
+			t.Errorf("DisplayWidth(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
 }
