@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/report"
 	"github.com/kaohe/kaohe/pkg/run"
 	"github.com/kaohe/kaohe/pkg/workspace"
@@ -96,13 +97,15 @@ func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	now := time.Now()
+	assessed.Provenance = got.Provenance(provenance.Version(version), now)
 
 	dir := opts.out
 	if dir == "" {
 		dir = got.Files.Dir
 	}
 	out := report.OutputsIn(dir, m)
-	backups, err := report.WriteMonth(assessed, out, opts.force, time.Now())
+	backups, err := report.WriteMonth(assessed, out, opts.force, now)
 	for _, b := range backups {
 		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
 	}

@@ -19,8 +19,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts in testdata/script. Each script
-// starts with the demo workspace copied to $WORK/demo and the six-month
-// demo history to $WORK/history.
+// starts with the demo workspace copied to $WORK/demo, the six-month demo
+// history to $WORK/history and the built-in rules folder to $WORK/rules.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
@@ -31,11 +31,13 @@ func TestScripts(t *testing.T) {
 					return err
 				}
 			}
-			return nil
+			return os.CopyFS(filepath.Join(env.WorkDir, "rules"), os.DirFS("../../rules"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"cell":   cmdCell,
-			"toxlsx": cmdToXLSX,
+			"cell":     cmdCell,
+			"toxlsx":   cmdToXLSX,
+			"editcell": cmdEditCell,
+			"replace":  cmdReplace,
 		},
 	})
 }
@@ -108,4 +110,75 @@ func cmdToXLSX(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(sheet.Write(ts.MkAbs(args[1]), []sheet.OutTable{
 		{Name: "Sheet1", Header: header, Rows: rows},
 	}))
+}
+
+// cmdEditCell changes one stored value of a workbook, keeping every sheet,
+// the way a clerk editing an archive in Excel would:
+//
+//	editcell FILE SHEET ROW COL VALUE
+func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 5 {
+		ts.Fatalf("usage: editcell FILE SHEET ROW COL VALUE")
+	}
+	var row, col int
+	fmt.Sscan(args[2], &row)
+	fmt.Sscan(args[3], &col)
+	path := ts.MkAbs(args[0])
+
+	book, err := sheet.Open(path, sheet.Options{})
+	ts.Check(err)
+	var tables []sheet.OutTable
+	for _, info := range book.Sheets() {
+		t := sheet.OutTable{Name: info.Name}
+		ts.Check(book.Scan(info.Name, func(r sheet.Row) error {
+			cells := make([]sheet.OutCell, 0, len(r.Cells))
+			for _, c := range r.Cells {
+				for len(cells) < c.Col-1 {
+					cells = append(cells, sheet.OutCell{})
+				}
+				value := c.Value
+				if info.Name == args[1] && r.Num == row && c.Col == col {
+					value = args[4]
+				}
+				cells = append(cells, outCell(c.Type, value))
+			}
+			if r.Num == 1 {
+				for _, c := range cells {
+					t.Header = append(t.Header, c.Value)
+				}
+				return nil
+			}
+			t.Rows = append(t.Rows, cells)
+			return nil
+		}))
+		tables = append(tables, t)
+	}
+	book.Close()
+	ts.Check(sheet.Write(path, tables))
+}
+
+func outCell(kind sheet.CellType, value string) sheet.OutCell {
+	if d, err := decimal.NewFromString(value); err == nil && kind == sheet.Number {
+		return sheet.NumberCell(d)
+	}
+	return sheet.TextCell(value)
+}
+
+// cmdReplace replaces every occurrence of OLD with NEW in a text file, where
+// \n in OLD and NEW stands for a line break:
+//
+//	replace FILE OLD NEW
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace FILE OLD NEW")
+	}
+	path := ts.MkAbs(args[0])
+	old := strings.ReplaceAll(args[1], `\n`, "\n")
+	replacement := strings.ReplaceAll(args[2], `\n`, "\n")
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	if !strings.Contains(string(data), old) {
+		ts.Fatalf("%s does not contain %q", args[0], old)
+	}
+	ts.Check(os.WriteFile(path, []byte(strings.ReplaceAll(string(data), old, replacement)), 0o644))
 }

@@ -13,9 +13,10 @@ import (
 
 // Exit codes, listed in the root command's help.
 const (
-	exitOK    = 0
-	exitInput = 1
-	exitUsage = 2
+	exitOK       = 0
+	exitInput    = 1
+	exitUsage    = 2
+	exitMismatch = 3
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -54,6 +55,9 @@ func execute(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用 %s --help 查看用法。\n", command)
 		return exitUsage
 	}
+	if errors.Is(err, errMismatch) {
+		return exitMismatch
+	}
 	if ps := diag.AsProblems(err); len(ps) > 0 {
 		fmt.Fprintln(stderr, "未写入任何文件。请按上面所列逐条改正输入后重新运行。")
 	}
@@ -69,7 +73,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 工作目录下每月一个文件夹（如 2018-03），内含花名册、工作量和扣分登记三个表格
 （.xlsx 或 .csv）。kaohe 从中算出每人的考核奖，写出考核奖表和预警表。
 
-退出码：0 成功；1 输入有误或无法写出；2 命令行用法有误。`,
+退出码：0 成功；1 输入有误或无法写出；2 命令行用法有误；3 verify 发现存档不一致。`,
 		Version:       version,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -79,7 +83,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{translateFlagError(err), cmd.CommandPath()}
 	})
-	root.AddCommand(newCalcCmd(stdout, stderr), newWarningsCmd(stdout), newYearCmd(stdout, stderr))
+	root.AddCommand(newCalcCmd(stdout, stderr), newWarningsCmd(stdout), newYearCmd(stdout, stderr),
+		newExplainCmd(stdout), newRulesCmd(stdout), newVerifyCmd(stdout))
 	localize(root)
 	return root
 }

@@ -75,7 +75,8 @@ func SortProblems(ps []*Problem) {
 	})
 }
 
-// CompareLocations orders locations by file, sheet, row, line and column.
+// CompareLocations orders locations by file, sheet, row, line, column and
+// key.
 func CompareLocations(a, b Location) int {
 	return cmp.Or(
 		cmp.Compare(a.File, b.File),
@@ -83,6 +84,7 @@ func CompareLocations(a, b Location) int {
 		cmp.Compare(a.Row, b.Row),
 		cmp.Compare(a.Line, b.Line),
 		cmp.Compare(a.Col, b.Col),
+		cmp.Compare(a.Key, b.Key),
 	)
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"github.com/kaohe/kaohe/pkg/calc"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 )
@@ -15,13 +16,16 @@ const (
 )
 
 // BonusTables returns the sheets of the bonus workbook: one row per person,
-// one per person and post, one per applied log row, and the pool's split.
-func BonusTables(res *calc.Result) []sheet.OutTable {
+// one per person and post, one per applied log row, the pool's split, each
+// person's derivation in words, and the provenance.
+func BonusTables(res *calc.Result, rec provenance.Record) []sheet.OutTable {
 	return []sheet.OutTable{
 		bonusTable(res),
 		linesTable(res),
 		appliedTable(res),
 		postsTable(res),
+		derivationTable(res),
+		notesTable(rec),
 	}
 }
 

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kaohe/kaohe/pkg/calc"
@@ -26,9 +27,9 @@ func Summary(w io.Writer, res *calc.Result) {
 }
 
 // writeAligned writes rows as columns padded to their widest cell, counting
-// East Asian wide characters as two columns; the first column is left
-// aligned and the others right aligned.
-func writeAligned(w io.Writer, rows [][]string) {
+// East Asian wide characters as two columns. The first column and the
+// columns numbered in left are left aligned, the others right aligned.
+func writeAligned(w io.Writer, rows [][]string, left ...int) {
 	widths := map[int]int{}
 	for _, row := range rows {
 		for i, cell := range row {
@@ -39,12 +40,15 @@ func writeAligned(w io.Writer, rows [][]string) {
 		var b strings.Builder
 		for i, cell := range row {
 			pad := strings.Repeat(" ", widths[i]-sheet.DisplayWidth(cell))
-			if i == 0 {
+			switch {
+			case i == 0:
 				b.WriteString(cell + pad)
-				continue
+			case slices.Contains(left, i):
+				b.WriteString("  " + cell + pad)
+			default:
+				b.WriteString("  " + pad + cell)
 			}
-			b.WriteString("  " + pad + cell)
 		}
-		fmt.Fprintln(w, "  "+b.String())
+		fmt.Fprintln(w, strings.TrimRight("  "+b.String(), " "))
 	}
 }

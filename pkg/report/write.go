@@ -13,6 +13,7 @@ import (
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/history"
 	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/provenance"
 
 	"github.com/kaohe/kaohe/pkg/sheet"
 )
@@ -43,16 +44,17 @@ var ErrExists = errors.New("输出文件已存在")
 // Run is the content of a month's workbooks: the computed month, every
 // warning of the run, and the history of the people warned about.
 type Run struct {
-	Result   *calc.Result
-	Warnings []diag.Warning
-	Trend    history.Trend
+	Result     *calc.Result
+	Provenance provenance.Record
+	Warnings   []diag.Warning
+	Trend      history.Trend
 }
 
 // WriteMonth writes both workbooks of a month; see Write.
 func WriteMonth(run Run, out Outputs, force bool, now time.Time) ([]string, error) {
 	limit := run.Result.Rules.ReturnGrounds.PointsOver
 	return Write([]Workbook{
-		{Path: out.Bonus, Tables: BonusTables(run.Result)},
+		{Path: out.Bonus, Tables: BonusTables(run.Result, run.Provenance)},
 		{Path: out.Warnings, Tables: WarningTables(run.Warnings, run.Trend, limit)},
 	}, force, now)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/calc"
 	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/run"
 	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/kaohe/kaohe/pkg/workspace"
@@ -106,7 +107,7 @@ func TestWriteMonthReportsExcelLock(t *testing.T) {
 
 func TestBonusTablesTotalRow(t *testing.T) {
 	res := demoResult(t)
-	table := BonusTables(res)[0]
+	table := BonusTables(res, provenance.Record{})[0]
 	last := table.Rows[len(table.Rows)-1]
 	if last[0].Value != "合计" || last[len(last)-1].Value != "5000" {
 		t.Errorf("total row = %q … %q, want 合计 … 5000", last[0].Value, last[len(last)-1].Value)

@@ -101,6 +101,7 @@ func Parse(name string, data []byte) (*Rules, error) {
 	sum := sha256.Sum256(data)
 	r.Source = name
 	r.SHA256 = hex.EncodeToString(sum[:])
+	r.Size = int64(len(data))
 	return r, nil
 }
 

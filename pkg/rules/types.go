@@ -9,8 +9,9 @@ import (
 type Rules struct {
 	// Source is the file name the rules were loaded from.
 	Source string
-	// SHA256 is the hex digest of the file's bytes.
+	// SHA256 is the hex digest of the file's bytes, and Size their count.
 	SHA256 string
+	Size   int64
 
 	Title         string
 	Issuer        string

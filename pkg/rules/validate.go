@@ -76,7 +76,10 @@ func (v *validator) build(f *file) *Rules {
 }
 
 func (v *validator) checkPosts(posts []Post) {
-	if !v.present("posts") || len(posts) == 0 {
+	if !v.present("posts") {
+		return
+	}
+	if len(posts) == 0 {
 		v.addf([]string{"posts"}, "posts 至少要有一个岗位")
 		return
 	}

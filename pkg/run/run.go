@@ -6,11 +6,13 @@ package run
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/kaohe/kaohe/pkg/calc"
 	"github.com/kaohe/kaohe/pkg/history"
 	"github.com/kaohe/kaohe/pkg/input"
 	"github.com/kaohe/kaohe/pkg/month"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/rules"
 	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/kaohe/kaohe/pkg/workspace"
@@ -25,12 +27,44 @@ type Options struct {
 	Password string
 }
 
-// Month is one month read and computed.
+// Month is one month read and computed. Inputs are the three input files
+// with their sizes and hashes, taken when the month was read.
 type Month struct {
 	Files  *workspace.Files
 	Rules  *rules.Rules
 	Input  *input.Month
 	Result *calc.Result
+	Inputs []provenance.File
+}
+
+// Provenance returns the record of where the month's figures came from,
+// for a run of kaohe version at time now.
+func (m *Month) Provenance(version string, now time.Time) provenance.Record {
+	return provenance.Record{
+		Month:      m.Result.Month,
+		RulesTitle: m.Rules.Title,
+		Rules: provenance.File{
+			Role: "规则", Name: m.Rules.Source, Size: m.Rules.Size, SHA256: m.Rules.SHA256,
+		},
+		Inputs:      m.Inputs,
+		Version:     version,
+		GeneratedAt: now,
+	}
+}
+
+// hashInputs returns the month's input files with their sizes and hashes.
+func hashInputs(files *workspace.Files) ([]provenance.File, error) {
+	var out []provenance.File
+	for _, f := range []struct{ role, path string }{
+		{"花名册", files.Roster}, {"工作量", files.Workload}, {"扣分登记", files.Log},
+	} {
+		h, err := provenance.Hash(f.role, f.path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, nil
 }
 
 // Compute reads and computes month m of the workspace ws. A month before
@@ -55,7 +89,11 @@ func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Month{Files: files, Rules: r, Input: in, Result: res}, nil
+	hashes, err := hashInputs(files)
+	if err != nil {
+		return nil, err
+	}
+	return &Month{Files: files, Rules: r, Input: in, Result: res, Inputs: hashes}, nil
 }
 
 // SelectRules returns the rules in force for month m: from override if
