@@ -19,21 +19,31 @@ const (
 // date. They are set only for Number cells, because a number format does not
 // change how Excel shows text. The exception is a Text cell stored as an ISO
 // 8601 date (cell type "d"), which has Date set.
+//
+// Format is the number format code of a Number cell ("" for General), so
+// that callers can restore what Excel shows, such as the zero padding of
+// "0000". FilledDown reports a cell that was empty in the file but lies in a
+// vertically merged range, and took the value of the range's top cell.
 type Cell struct {
-	Col     int
-	Value   string
-	Type    CellType
-	Percent bool
-	Date    bool
+	Col        int
+	Value      string
+	Type       CellType
+	Percent    bool
+	Date       bool
+	Format     string
+	FilledDown bool
 }
 
 // Row is one row of a sheet with at least one non-empty cell. Num is the
 // 1-based row number. For CSV it is the row that Excel shows for the record:
 // blank lines count, and a quoted field that spans lines adds no rows, so it is
 // the line number when no field spans lines. Cells are in column order.
+//
+// Hidden reports a row hidden in the workbook, for example by a filter.
 type Row struct {
-	Num   int
-	Cells []Cell
+	Num    int
+	Cells  []Cell
+	Hidden bool
 }
 
 // Get returns the cell in the 1-based column col and whether it is present.

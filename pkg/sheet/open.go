@@ -16,6 +16,20 @@ type Options struct {
 	// Password opens an encrypted .xlsx workbook. It is ignored for files
 	// that are not encrypted.
 	Password string
+	// Progress, when set, is called from Scan about every 10,000 rows and
+	// once at the end of the sheet.
+	Progress func(Progress)
+}
+
+// Progress reports how far Scan has read. Done and Total count bytes of
+// the sheet's data as stored in the file (Total is 0 when unknown).
+type Progress struct {
+	File  string
+	Sheet string
+	Rows  int
+	Done  int64
+	Total int64
+	End   bool
 }
 
 // SheetInfo describes one sheet of a workbook.
