@@ -8,7 +8,6 @@ import (
 	"github.com/kaohe/kaohe/pkg/input"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
-	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 )
 
@@ -35,7 +34,7 @@ func computeDir(t *testing.T, dir string) *Result {
 		Workload: filepath.Join(dir, "工作量.csv"),
 		Log:      filepath.Join(dir, "扣分登记.csv"),
 	}
-	in, err := input.Read(paths, r, march, sheet.Options{})
+	in, err := input.Read(paths, r, march, input.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/input"
-	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 )
 
@@ -67,7 +66,7 @@ func computePaths(t *testing.T, paths input.Paths) *Result {
 func tryCompute(t *testing.T, paths input.Paths) (*Result, error) {
 	t.Helper()
 	r := haimen(t)
-	in, err := input.Read(paths, r, march, sheet.Options{})
+	in, err := input.Read(paths, r, march, input.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}

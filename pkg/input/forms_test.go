@@ -36,7 +36,7 @@ func TestLogItemCodeForms(t *testing.T) {
 			row := "2018-03-05,2001,李晓梅," + c.written + ",,2,,,"
 			paths := monthLines{log: []string{logHeader, row}}.write(t)
 
-			log, _, ps := input.ReadLog(paths.Log, haimen(t), march, sheet.Options{})
+			log, _, ps := input.ReadLog(paths.Log, haimen(t), march, input.Options{})
 
 			if c.want == "" {
 				if len(ps) != 1 {
@@ -90,7 +90,7 @@ func TestRosterEncodingsReadAlike(t *testing.T) {
 	var want []personFields
 	for _, name := range []string{"utf8.csv", "bom.csv", "gbk.csv"} {
 		path := writeFile(t, dir, name, files[name])
-		roster, ps := input.ReadRoster(path, haimen(t), sheet.Options{})
+		roster, _, ps := input.ReadRoster(path, haimen(t), input.Options{})
 		if len(ps) != 0 {
 			t.Fatalf("%s: %v", name, ps.Err())
 		}
@@ -116,7 +116,7 @@ func TestLogGBK(t *testing.T) {
 	}
 	path := writeFile(t, t.TempDir(), "扣分登记.csv", []byte(gbk))
 
-	log, _, ps := input.ReadLog(path, haimen(t), march, sheet.Options{})
+	log, _, ps := input.ReadLog(path, haimen(t), march, input.Options{})
 
 	if len(ps) != 0 {
 		t.Fatalf("ReadLog: %v", ps.Err())
@@ -169,7 +169,7 @@ func TestRosterXLSXMatchesCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	roster, ps := input.ReadRoster(path, haimen(t), sheet.Options{})
+	roster, _, ps := input.ReadRoster(path, haimen(t), input.Options{})
 
 	if len(ps) != 0 {
 		t.Fatalf("ReadRoster: %v", ps.Err())
@@ -258,7 +258,7 @@ func TestEmptyAmountCellIsAProblem(t *testing.T) {
 		"2018-03-01,2001,李晓梅,受理,600",
 		"2018-03-01,3001,孙志强,派遣,",
 	}}.write(t)
-	_, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
 
 	ps := diag.AsProblems(err)
 	if len(ps) != 1 {
@@ -279,7 +279,7 @@ func TestDateOutsideMonthWarns(t *testing.T) {
 		log:      []string{logHeader, "2018-04-01,2001,李晓梅,纪律-2,,,,,"},
 	}
 	paths := m.write(t)
-	in, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	in, err := input.Read(paths, haimen(t), march, input.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/kaohe/kaohe/pkg/input"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
-	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
 var march = month.Month{Year: 2018, Month: 3}
@@ -97,7 +96,7 @@ func (m monthLines) write(t *testing.T) input.Paths {
 // read writes the files and reads them, failing the test on any problem.
 func (m monthLines) read(t *testing.T) *input.Month {
 	t.Helper()
-	in, err := input.Read(m.write(t), haimen(t), march, sheet.Options{})
+	in, err := input.Read(m.write(t), haimen(t), march, input.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}

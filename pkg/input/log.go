@@ -6,7 +6,6 @@ import (
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
-	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 )
 
@@ -32,15 +31,16 @@ var logHeaders = map[string]string{
 // a 工号 and an item code the rules know; 次数 must be a positive whole
 // number, 数量 and 分值 numbers, and 岗位 a post. A date outside month m is
 // a warning.
-func ReadLog(path string, r *rules.Rules, m month.Month, opts sheet.Options) (
+func ReadLog(path string, r *rules.Rules, m month.Month, opts Options) (
 	*Log, []diag.Warning, diag.Problems) {
 	log := &Log{File: path}
 	var warnings []diag.Warning
 
-	ps := readTable(path, opts, logColumns, func(rec *record) {
+	t := newTable(path, "deductions", logColumns, opts)
+	t.read(func(rec *record) {
 		e := LogEntry{
 			Seq:   len(log.Entries) + 1,
-			ID:    rec.value("id"),
+			ID:    rec.id("id"),
 			Name:  rec.value("name"),
 			Note:  rec.value("note"),
 			Count: decimal.NewFromInt(1),
@@ -53,9 +53,6 @@ func ReadLog(path string, r *rules.Rules, m month.Month, opts sheet.Options) (
 			}
 		}
 
-		if e.ID == "" {
-			rec.addf("id", "工号为空，请填写工号")
-		}
 		readLogDate(rec, &e, m, &warnings)
 		readLogItem(rec, &e, r)
 		readLogNumbers(rec, &e)
@@ -70,7 +67,7 @@ func ReadLog(path string, r *rules.Rules, m month.Month, opts sheet.Options) (
 			log.Entries = append(log.Entries, e)
 		}
 	})
-	return log, warnings, ps
+	return log, append(t.warnings, warnings...), t.problems
 }
 
 func readLogDate(rec *record, e *LogEntry, m month.Month, warnings *[]diag.Warning) {

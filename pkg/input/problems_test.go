@@ -7,7 +7,6 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/input"
-	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
 // Which input file a problem case replaces.
@@ -116,7 +115,7 @@ func TestReadProblemLocated(t *testing.T) {
 			paths := m.write(t)
 			file := []string{paths.Roster, paths.Workload, paths.Log}[c.file]
 
-			_, err := input.Read(paths, haimen(t), march, sheet.Options{})
+			_, err := input.Read(paths, haimen(t), march, input.Options{})
 
 			ps := problemsOf(t, err)
 			if len(ps) != 1 {
@@ -148,7 +147,7 @@ func TestReadCollectsAllProblems(t *testing.T) {
 	}
 	paths := m.write(t)
 
-	_, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
 
 	ps := problemsOf(t, err)
 	want := []diag.Location{
@@ -176,7 +175,7 @@ func TestReadMissingFile(t *testing.T) {
 	paths := monthLines{}.write(t)
 	paths.Log = filepath.Join(filepath.Dir(paths.Log), "没有这个文件.csv")
 
-	_, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
 
 	ps := problemsOf(t, err)
 	if len(ps) != 1 {

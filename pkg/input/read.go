@@ -7,6 +7,18 @@ import (
 	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
+// Options are the choices of how inputs are read.
+type Options struct {
+	// Sheet is passed to the spreadsheet reader.
+	Sheet sheet.Options
+	// Aliases adds header names: each key is a column's standard header,
+	// such as 工号, and its values are more names for that column.
+	Aliases map[string][]string
+	// SheetNames names the sheet to read for an input kind ("roster",
+	// "workload" or "deductions") instead of finding it by its header.
+	SheetNames map[string]string
+}
+
 // Paths names a month's three input files.
 type Paths struct {
 	Roster   string
@@ -27,11 +39,11 @@ type Month struct {
 
 // Read reads the three inputs of month m. Every problem in any of them is
 // returned together as diag.Problems, sorted by file and row.
-func Read(paths Paths, r *rules.Rules, m month.Month, opts sheet.Options) (*Month, error) {
+func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, error) {
 	in := &Month{Month: m}
 	var ps diag.Problems
 
-	roster, rosterPs := ReadRoster(paths.Roster, r, opts)
+	roster, rosterWs, rosterPs := ReadRoster(paths.Roster, r, opts)
 	export, exportWs, exportPs := ReadWorkload(paths.Workload, r, m, opts)
 	log, logWs, logPs := ReadLog(paths.Log, r, m, opts)
 	ps = append(append(append(ps, rosterPs...), exportPs...), logPs...)
@@ -40,6 +52,6 @@ func Read(paths Paths, r *rules.Rules, m month.Month, opts sheet.Options) (*Mont
 	}
 
 	in.Roster, in.Workload, in.Log = roster, export, log
-	in.Warnings = append(exportWs, logWs...)
+	in.Warnings = append(append(rosterWs, exportWs...), logWs...)
 	return in, nil
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/rules"
-	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
 var rosterColumns = []column{
@@ -17,21 +16,20 @@ var rosterColumns = []column{
 
 // ReadRoster reads the roster at path. Each row needs a 工号, a 姓名 and a
 // 岗位 that the rules know; a 工号 may appear once.
-func ReadRoster(path string, r *rules.Rules, opts sheet.Options) (*Roster, diag.Problems) {
+func ReadRoster(path string, r *rules.Rules, opts Options) (*Roster, []diag.Warning, diag.Problems) {
 	roster := &Roster{File: path}
 	firstRow := map[string]int{}
-	ps := readTable(path, opts, rosterColumns, func(rec *record) {
+	t := newTable(path, "roster", rosterColumns, opts)
+	t.read(func(rec *record) {
 		p := Person{
-			ID:     rec.value("id"),
+			ID:     rec.id("id"),
 			Name:   rec.value("name"),
 			Status: rec.value("status"),
 			Where:  rec.where("id"),
 		}
 		p.Where.Col = 0
 
-		if p.ID == "" {
-			rec.addf("id", "工号为空，请填写工号")
-		} else if prev, dup := firstRow[p.ID]; dup {
+		if prev, dup := firstRow[p.ID]; dup && p.ID != "" {
 			rec.addf("id", "工号 %s 重复（第 %d 行已有），每人只能出现一次", p.ID, prev)
 		}
 		if p.Name == "" {
@@ -51,7 +49,7 @@ func ReadRoster(path string, r *rules.Rules, opts sheet.Options) (*Roster, diag.
 		p.Counted = r.Counted(p.Status)
 		roster.People = append(roster.People, p)
 	})
-	return roster, ps
+	return roster, t.warnings, t.problems
 }
 
 // roleNames lists the roster 岗位 values the rules accept, for messages.

@@ -31,7 +31,7 @@ func TestSheetChosenByHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	in, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	in, err := input.Read(paths, haimen(t), march, input.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
@@ -51,7 +51,7 @@ func TestTwoSheetsWithHeadersRejected(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	_, err := input.Read(paths, haimen(t), march, sheet.Options{})
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
 	ps := diag.AsProblems(err)
 	if len(ps) != 1 {
 		t.Fatalf("got %d problems (%v), want 1", len(ps), err)

@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,39 +23,22 @@ type column struct {
 	required bool
 }
 
-// record is one data row of a table, with its cells by column key.
-type record struct {
-	row    sheet.Row
-	cells  map[string]sheet.Cell
-	cols   map[string]int
-	base   diag.Location
-	ps     *diag.Problems
-	failed bool
-}
+// table reads one input file: it finds the sheet and its header, turns the
+// rows below into records, and collects the file's problems and warnings.
+type table struct {
+	path  string
+	kind  string
+	cols  []column
+	opts  Options
+	book  *sheet.Book
+	found *header
 
-// where locates the row's cell in column key, or the whole row when the
-// table has no such column.
-func (r *record) where(key string) diag.Location {
-	at := r.base
-	at.Row = r.row.Num
-	at.Col = r.cols[key]
-	return at
-}
-
-// addf reports a problem in the row's cell of column key and marks the row
-// as failed.
-func (r *record) addf(key, format string, args ...any) {
-	r.ps.Add(r.where(key), format, args...)
-	r.failed = true
-}
-
-// value returns the folded text of the cell in column key, "" when empty.
-func (r *record) value(key string) string {
-	c, ok := r.cells[key]
-	if !ok {
-		return ""
-	}
-	return rules.Fold(c.Value)
+	problems diag.Problems
+	warnings []diag.Warning
+	// quirks are what the reader fixed or skipped, reported once per file.
+	hiddenRows []int
+	filledDown []string
+	normalized map[string]string
 }
 
 var errStopScan = errors.New("stop scan")
@@ -77,20 +61,31 @@ type header struct {
 	cols  map[string]int
 }
 
+// newTable returns a reader for the input of kind (roster, workload or
+// deductions) at path, with the aliases of opts added to cols.
+func newTable(path, kind string, cols []column, opts Options) *table {
+	t := &table{path: path, kind: kind, opts: opts, normalized: map[string]string{}}
+	for _, c := range cols {
+		c.names = append(slices.Clone(c.names), opts.Aliases[c.names[0]]...)
+		t.cols = append(t.cols, c)
+	}
+	return t
+}
+
 // matchHeader returns the known columns found in row. Duplicate names of
-// known columns are added to ps.
-func matchHeader(row sheet.Row, cols []column, where diag.Location, ps *diag.Problems) *header {
+// known columns are problems.
+func (t *table) matchHeader(row sheet.Row, where diag.Location) *header {
 	h := &header{sheet: where.Sheet, row: row.Num, cols: map[string]int{}}
 	for _, c := range row.Cells {
 		name := headerName(c.Value)
-		for _, col := range cols {
-			if !contains(col.names, name) {
+		for _, col := range t.cols {
+			if !slices.Contains(col.names, name) {
 				continue
 			}
 			if prev, dup := h.cols[col.key]; dup {
 				at := where
 				at.Row, at.Col = row.Num, c.Col
-				ps.Add(at, "表头“%s”重复（%s 列已有），请删去或改名其中一列",
+				t.problems.Add(at, "表头“%s”重复（%s 列已有），请删去或改名其中一列",
 					name, diag.ColumnName(prev))
 				continue
 			}
@@ -111,40 +106,58 @@ func (h *header) missing(cols []column) []string {
 	return names
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
-// readTable finds the one sheet of the file at path whose top rows hold a
-// header with every required column, then calls fn for each data row
-// below the header. Several such sheets are a problem, because reading
-// the wrong month's sheet would give wrong figures without any error.
-func readTable(path string, opts sheet.Options, cols []column, fn func(*record)) diag.Problems {
-	book, err := sheet.Open(path, opts)
+// read calls fn for each data row of the file's one sheet with a header.
+// The sheet is the one named in the options, else the one visible sheet
+// whose top rows hold a header with every required column. Several such
+// sheets are a problem, because reading the wrong month's sheet would give
+// wrong figures without any error.
+func (t *table) read(fn func(*record)) {
+	book, err := sheet.Open(t.path, t.opts.Sheet)
 	if err != nil {
-		return problemsOf(path, err)
+		t.problems = append(t.problems, problemsOf(t.path, err)...)
+		return
 	}
 	defer book.Close()
+	t.book = book
 
-	var ps diag.Problems
+	if !t.chooseSheet() {
+		return
+	}
+	base := diag.Location{File: t.path, Sheet: t.found.sheet}
+	err = book.Scan(t.found.sheet, func(row sheet.Row) error {
+		if row.Num > t.found.row {
+			t.noteRow(row)
+			fn(t.newRecord(row, base))
+		}
+		return nil
+	})
+	if err != nil {
+		t.problems = append(t.problems, problemsOf(t.path, err)...)
+	}
+	t.reportQuirks()
+}
+
+// chooseSheet sets t.found to the header of the sheet to read, or adds a
+// problem and returns false.
+func (t *table) chooseSheet() bool {
 	var found []*header
 	var best *header
-	for _, info := range book.Sheets() {
-		if info.Hidden {
+	for _, info := range t.book.Sheets() {
+		if named := t.opts.SheetNames[t.kind]; named != "" && info.Name != named {
 			continue
 		}
-		h, err := findHeader(book, info.Name, cols, &ps)
+		if info.Hidden {
+			t.warn(diag.Location{File: t.path, Sheet: info.Name}, "工作表“%s”是隐藏的，未读取", info.Name)
+			continue
+		}
+		h, err := t.findHeader(info.Name)
 		if err != nil {
-			return append(ps, problemsOf(path, err)...)
+			t.problems = append(t.problems, problemsOf(t.path, err)...)
+			return false
 		}
 		switch {
 		case h == nil:
-		case len(h.missing(cols)) == 0:
+		case len(h.missing(t.cols)) == 0:
 			found = append(found, h)
 		case best == nil || len(h.cols) > len(best.cols):
 			best = h
@@ -153,37 +166,40 @@ func readTable(path string, opts sheet.Options, cols []column, fn func(*record))
 
 	switch {
 	case len(found) == 1:
-		if err := scanRecords(book, found[0], fn, &ps); err != nil {
-			ps = append(ps, problemsOf(path, err)...)
-		}
+		t.found = found[0]
+		return true
 	case len(found) > 1:
 		var names []string
 		for _, h := range found {
 			names = append(names, h.sheet)
 		}
-		ps.Add(diag.Location{File: path}, "有多个工作表（%s）都含有表头，无法确定读哪一个。"+
-			"请只保留本月的工作表，或把其余的删去或隐藏", strings.Join(names, "、"))
+		t.problems.Add(diag.Location{File: t.path}, "有多个工作表（%s）都含有表头，无法确定读哪一个。"+
+			"请只保留本月的工作表，把其余的删去或隐藏，或在 kaohe.yaml 的 sheets 中写明工作表名",
+			strings.Join(names, "、"))
+	case t.opts.SheetNames[t.kind] != "" && best == nil:
+		t.problems.Add(diag.Location{File: t.path}, "找不到 kaohe.yaml 中指定的工作表“%s”",
+			t.opts.SheetNames[t.kind])
 	default:
 		if best == nil {
 			best = &header{}
 		}
-		ps.Add(diag.Location{File: path, Sheet: best.sheet, Row: best.row},
+		t.problems.Add(diag.Location{File: t.path, Sheet: best.sheet, Row: best.row},
 			"缺少必需的列：%s。请在表头行（前 %d 行之内）加上这些列名",
-			strings.Join(best.missing(cols), "、"), headerSearchRows)
+			strings.Join(best.missing(t.cols), "、"), headerSearchRows)
 	}
-	return ps
+	return false
 }
 
 // findHeader returns the first of the sheet's top rows that has every
 // required column, else the one that matched most columns, or nil when
 // none matched any.
-func findHeader(book *sheet.Book, name string, cols []column, ps *diag.Problems) (*header, error) {
-	base := diag.Location{File: book.Path(), Sheet: name}
+func (t *table) findHeader(name string) (*header, error) {
+	base := diag.Location{File: t.path, Sheet: name}
 	var best *header
 	seen := 0
-	err := book.Scan(name, func(row sheet.Row) error {
-		h := matchHeader(row, cols, base, ps)
-		if len(h.missing(cols)) == 0 {
+	err := t.book.Scan(name, func(row sheet.Row) error {
+		h := t.matchHeader(row, base)
+		if len(h.missing(t.cols)) == 0 {
 			best = h
 			return errStopScan
 		}
@@ -201,23 +217,18 @@ func findHeader(book *sheet.Book, name string, cols []column, ps *diag.Problems)
 	return best, err
 }
 
-// scanRecords calls fn for every row below the header h.
-func scanRecords(book *sheet.Book, h *header, fn func(*record), ps *diag.Problems) error {
-	base := diag.Location{File: book.Path(), Sheet: h.sheet}
-	return book.Scan(h.sheet, func(row sheet.Row) error {
-		if row.Num > h.row {
-			fn(newRecord(row, h, base, ps))
+func (t *table) newRecord(row sheet.Row, base diag.Location) *record {
+	rec := &record{row: row, cells: map[string]sheet.Cell{}, cols: t.found.cols, base: base, table: t}
+	for key, col := range t.found.cols {
+		c, ok := row.Get(col)
+		if !ok || strings.TrimSpace(c.Value) == "" {
+			continue
 		}
-		return nil
-	})
-}
-
-func newRecord(row sheet.Row, h *header, base diag.Location, ps *diag.Problems) *record {
-	rec := &record{row: row, cells: map[string]sheet.Cell{}, cols: h.cols, base: base, ps: ps}
-	for key, col := range h.cols {
-		if c, ok := row.Get(col); ok && strings.TrimSpace(c.Value) != "" {
-			rec.cells[key] = c
+		if c.Type == sheet.Error {
+			rec.addf(key, "%s", errorCellMessage(c.Value))
+			continue
 		}
+		rec.cells[key] = c
 	}
 	return rec
 }

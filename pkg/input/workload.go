@@ -7,7 +7,6 @@ import (
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
-	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 )
 
@@ -28,23 +27,21 @@ type workKey struct {
 // post and date. A row without 工作量 counts 1, so that a per-ticket export
 // works. Each 岗位 must be a post whose workload comes from the export.
 // Dates outside month m are warnings.
-func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options) (
+func ReadWorkload(path string, r *rules.Rules, m month.Month, opts Options) (
 	*WorkloadExport, []diag.Warning, diag.Problems) {
 	export := &WorkloadExport{File: path}
 	var warnings []diag.Warning
 	index := map[workKey]int{}
 	oneTicket := decimal.NewFromInt(1)
 
-	ps := readTable(path, opts, workloadColumns, func(rec *record) {
+	t := newTable(path, "workload", workloadColumns, opts)
+	t.read(func(rec *record) {
 		export.Dated = export.Dated || rec.cols["date"] > 0
 		// Without a 工作量 column each row is one ticket.
-		row := WorkRow{ID: rec.value("id"), Name: rec.value("name"), Amount: oneTicket, Rows: 1}
+		row := WorkRow{ID: rec.id("id"), Name: rec.value("name"), Amount: oneTicket, Rows: 1}
 		row.Where = rec.where("id")
 		row.Where.Col = 0
 
-		if row.ID == "" {
-			rec.addf("id", "工号为空，请填写工号")
-		}
 		post, ok := r.PostByLabel(rec.value("post"))
 		if rec.value("post") == "" {
 			rec.addf("post", "岗位为空，请填写 %s 之一；如果这是合计行，请删去", exportPosts(r))
@@ -88,7 +85,7 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts sheet.Options
 		index[key] = len(export.Rows)
 		export.Rows = append(export.Rows, row)
 	})
-	return export, warnings, ps
+	return export, append(t.warnings, warnings...), t.problems
 }
 
 func outsideMonth(rec *record, date time.Time, m month.Month) diag.Warning {

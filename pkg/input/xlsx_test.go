@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/input"
-	"github.com/kaohe/kaohe/pkg/sheet"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -68,7 +67,7 @@ func readLogXLSX(t *testing.T, row []string, formats map[int]int) input.LogEntry
 	path := filepath.Join(t.TempDir(), "扣分登记.xlsx")
 	writeXLSX(t, path, [][]string{{"日期", "工号", "项目", "数量"}, row}, formats)
 
-	log, _, ps := input.ReadLog(path, haimen(t), march, sheet.Options{})
+	log, _, ps := input.ReadLog(path, haimen(t), march, input.Options{})
 	if len(ps) != 0 {
 		t.Fatalf("ReadLog: %v", ps.Err())
 	}

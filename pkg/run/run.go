@@ -25,6 +25,8 @@ type Options struct {
 	Rules string
 	// Password opens encrypted input workbooks.
 	Password string
+	// Progress, when set, receives the progress of reading each input.
+	Progress func(sheet.Progress)
 }
 
 // Month is one month read and computed. Inputs are the three input files
@@ -81,7 +83,11 @@ func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, erro
 	}
 
 	paths := input.Paths{Roster: files.Roster, Workload: files.Workload, Log: files.Log}
-	in, err := input.Read(paths, r, m, sheet.Options{Password: opts.Password})
+	in, err := input.Read(paths, r, m, input.Options{
+		Sheet:      sheet.Options{Password: opts.Password, Progress: opts.Progress},
+		Aliases:    ws.Config.Columns,
+		SheetNames: ws.Config.Sheets,
+	})
 	if err != nil {
 		return nil, err
 	}

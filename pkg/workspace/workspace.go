@@ -25,11 +25,18 @@ const ConfigName = "kaohe.yaml"
 // Config is the content of kaohe.yaml. Every field is optional. File names
 // are looked up in the month folder, with or without an extension; Rules is
 // a rule file or a folder of rule files, relative to the workspace root.
+//
+// Columns adds header names: each key is a column's standard header, such
+// as 工号, and its values are other names a file may use for it. Sheets
+// names the sheet to read for roster, workload or deductions, where a
+// workbook has several.
 type Config struct {
-	Roster     string `yaml:"roster"`
-	Workload   string `yaml:"workload"`
-	Deductions string `yaml:"deductions"`
-	Rules      string `yaml:"rules"`
+	Roster     string              `yaml:"roster"`
+	Workload   string              `yaml:"workload"`
+	Deductions string              `yaml:"deductions"`
+	Rules      string              `yaml:"rules"`
+	Columns    map[string][]string `yaml:"columns"`
+	Sheets     map[string]string   `yaml:"sheets"`
 }
 
 // Workspace is a folder of month subfolders.
@@ -86,7 +93,7 @@ func Open(dir string) (*Workspace, error) {
 	if err := dec.Decode(&ws.Config); err != nil && !errors.Is(err, io.EOF) {
 		msg := strings.ReplaceAll(err.Error(), " in type workspace.Config", "")
 		return nil, diag.Errorf(diag.Location{File: path},
-			"配置文件无法解析（%s），可用的键为 roster、workload、deductions、rules", msg)
+			"配置文件无法解析（%s），可用的键为 roster、workload、deductions、rules、columns、sheets", msg)
 	}
 	return ws, nil
 }
