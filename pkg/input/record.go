@@ -41,7 +41,6 @@ func (r *record) value(key string) string {
 	return rules.Fold(c.Value)
 }
 
-
 // id returns the 工号 in column key, or "" after adding a problem when it
 // is empty or was damaged by a spreadsheet program. A value that width
 // folding or trimming changed is remembered for a warning.
