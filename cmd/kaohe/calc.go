@@ -89,7 +89,9 @@ func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	got, err := run.Compute(ws, m, opts.runOptions())
+	runOpts := opts.runOptions()
+	runOpts.Progress = progressPrinter(stderr)
+	got, err := run.Compute(ws, m, runOpts)
 	if err != nil {
 		return err
 	}

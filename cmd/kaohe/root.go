@@ -84,7 +84,8 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 		return usageError{translateFlagError(err), cmd.CommandPath()}
 	})
 	root.AddCommand(newCalcCmd(stdout, stderr), newWarningsCmd(stdout), newYearCmd(stdout, stderr),
-		newExplainCmd(stdout), newRulesCmd(stdout), newVerifyCmd(stdout))
+		newExplainCmd(stdout), newRulesCmd(stdout), newVerifyCmd(stdout),
+		newCheckCmd(stdout, stderr))
 	localize(root)
 	return root
 }

@@ -54,7 +54,12 @@ func (t *table) reportQuirks() {
 	}
 	sort.Strings(originals)
 	for _, orig := range originals {
-		t.warn(base, "“%s”含全角字符或多余空格，已按“%s”读取", orig, t.normalized[orig])
+		f := t.normalized[orig]
+		more := ""
+		if f.count > 1 {
+			more = fmt.Sprintf("（共 %d 处，此处为第一处）", f.count)
+		}
+		t.warn(f.first, "“%s”含全角字符或多余空格，已按“%s”读取%s", orig, f.to, more)
 	}
 }
 

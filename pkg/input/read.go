@@ -38,7 +38,8 @@ type Month struct {
 }
 
 // Read reads the three inputs of month m. Every problem in any of them is
-// returned together as diag.Problems, sorted by file and row.
+// returned together as diag.Problems, sorted by file and row; the Month
+// returned with them holds only the warnings found on the way.
 func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, error) {
 	in := &Month{Month: m}
 	var ps diag.Problems
@@ -47,11 +48,11 @@ func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, err
 	export, exportWs, exportPs := ReadWorkload(paths.Workload, r, m, opts)
 	log, logWs, logPs := ReadLog(paths.Log, r, m, opts)
 	ps = append(append(append(ps, rosterPs...), exportPs...), logPs...)
+	in.Warnings = append(append(rosterWs, exportWs...), logWs...)
 	if err := ps.Err(); err != nil {
-		return nil, err
+		return &Month{Month: m, Warnings: in.Warnings}, err
 	}
 
 	in.Roster, in.Workload, in.Log = roster, export, log
-	in.Warnings = append(append(rosterWs, exportWs...), logWs...)
 	return in, nil
 }

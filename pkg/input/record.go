@@ -56,7 +56,12 @@ func (r *record) id(key string) string {
 		return ""
 	}
 	if c.Type != sheet.Number && id != c.Value {
-		r.table.normalized[c.Value] = id
+		f := r.table.normalized[c.Value]
+		if f == nil {
+			f = &folded{to: id, first: r.where(key)}
+			r.table.normalized[c.Value] = f
+		}
+		f.count++
 	}
 	return id
 }

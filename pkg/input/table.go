@@ -38,7 +38,15 @@ type table struct {
 	// quirks are what the reader fixed or skipped, reported once per file.
 	hiddenRows []int
 	filledDown []string
-	normalized map[string]string
+	normalized map[string]*folded
+}
+
+// folded is a value that width folding or trimming changed: what it became,
+// where it first appeared and how often.
+type folded struct {
+	to    string
+	first diag.Location
+	count int
 }
 
 var errStopScan = errors.New("stop scan")
@@ -64,7 +72,7 @@ type header struct {
 // newTable returns a reader for the input of kind (roster, workload or
 // deductions) at path, with the aliases of opts added to cols.
 func newTable(path, kind string, cols []column, opts Options) *table {
-	t := &table{path: path, kind: kind, opts: opts, normalized: map[string]string{}}
+	t := &table{path: path, kind: kind, opts: opts, normalized: map[string]*folded{}}
 	for _, c := range cols {
 		c.names = append(slices.Clone(c.names), opts.Aliases[c.names[0]]...)
 		t.cols = append(t.cols, c)

@@ -69,7 +69,9 @@ func hashInputs(files *workspace.Files) ([]provenance.File, error) {
 	return out, nil
 }
 
-// Compute reads and computes month m of the workspace ws. A month before
+// Compute reads and computes month m of the workspace ws. When the inputs
+// have problems, the Month returned with the error holds the input
+// warnings found on the way, for listing beside the problems. A month before
 // every rule file is an error wrapping rules.ErrNotInForce, and a month
 // without a folder one wrapping workspace.ErrMonthMissing.
 func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, error) {
@@ -89,7 +91,7 @@ func Compute(ws *workspace.Workspace, m month.Month, opts Options) (*Month, erro
 		SheetNames: ws.Config.Sheets,
 	})
 	if err != nil {
-		return nil, err
+		return &Month{Files: files, Rules: r, Input: in}, err
 	}
 	res, err := calc.Compute(in, r)
 	if err != nil {
