@@ -42,26 +42,9 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts Options) (
 		row.Where = rec.where("id")
 		row.Where.Col = 0
 
-		post, ok := r.PostByLabel(rec.value("post"))
-		if rec.value("post") == "" {
-			rec.addf("post", "岗位为空，请填写 %s 之一；如果这是合计行，请删去", exportPosts(r))
-		} else if !ok || !post.FromExport {
-			rec.addf("post", "岗位“%s”无法识别，应为 %s 之一", rec.value("post"), exportPosts(r))
-		} else {
-			row.Post = post.Name
-		}
-		c, ok := rec.cells["amount"]
-		if !ok && rec.cols["amount"] > 0 {
-			rec.addf("amount", "工作量为空，请填写数字，没有工作量请填 0")
-		}
-		if ok {
-			amount, err := parseNumber(c)
-			if err != nil {
-				rec.addf("amount", "工作量%v，请填写数字", err)
-			} else if amount.IsNegative() {
-				rec.addf("amount", "工作量 %s 是负数，请填写 0 或正数", amount)
-			}
-			row.Amount = amount
+		row.Post = readExportPost(rec, r)
+		if rec.cols["amount"] > 0 {
+			row.Amount = readAmount(rec)
 		}
 		if c, ok := rec.cells["date"]; ok {
 			date, err := parseDate(c)
@@ -86,6 +69,39 @@ func ReadWorkload(path string, r *rules.Rules, m month.Month, opts Options) (
 		export.Rows = append(export.Rows, row)
 	})
 	return export, append(t.warnings, warnings...), t.problems
+}
+
+// readExportPost returns the export row's post, which must be one whose
+// workload comes from the export.
+func readExportPost(rec *record, r *rules.Rules) string {
+	label := rec.value("post")
+	post, ok := r.PostByLabel(label)
+	switch {
+	case label == "":
+		rec.addf("post", "岗位为空，请填写 %s 之一；如果这是合计行，请删去", exportPosts(r))
+	case !ok || !post.FromExport:
+		rec.addf("post", "岗位“%s”无法识别，应为 %s 之一", label, exportPosts(r))
+	default:
+		return post.Name
+	}
+	return ""
+}
+
+// readAmount returns the row's 工作量, which must be a number of at least 0.
+func readAmount(rec *record) decimal.Decimal {
+	c, ok := rec.cells["amount"]
+	if !ok {
+		rec.addf("amount", "工作量为空，请填写数字，没有工作量请填 0")
+		return decimal.Zero
+	}
+	amount, err := parseNumber(c)
+	switch {
+	case err != nil:
+		rec.addf("amount", "工作量%v，请填写数字", err)
+	case amount.IsNegative():
+		rec.addf("amount", "工作量 %s 是负数，请填写 0 或正数", amount)
+	}
+	return amount
 }
 
 func outsideMonth(rec *record, date time.Time, m month.Month) diag.Warning {
