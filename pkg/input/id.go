@@ -34,6 +34,9 @@ func parseID(c sheet.Cell) (string, error) {
 	}
 
 	whole, fraction, _ := strings.Cut(value, ".")
+	if !allDigits(whole) || !allDigits(fraction) && fraction != "" {
+		return "", fmt.Errorf("工号“%s”不是数字，请改为正确的工号", c.Value)
+	}
 	if strings.Trim(fraction, "0") != "" {
 		return "", fmt.Errorf("工号“%s”带有小数，请改为正确的工号", c.Value)
 	}
@@ -45,4 +48,13 @@ func parseID(c sheet.Cell) (string, error) {
 		whole = strings.Repeat("0", len(c.Format)-len(whole)) + whole
 	}
 	return whole, nil
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -14,6 +14,8 @@ type record struct {
 	base   diag.Location
 	table  *table
 	failed bool
+	// errored marks columns whose cell holds an error value.
+	errored map[string]bool
 }
 
 // where locates the row's cell in column key, or the whole row when the
@@ -28,8 +30,13 @@ func (r *record) where(key string) diag.Location {
 // addf reports a problem in the row's cell of column key and marks the row
 // as failed.
 func (r *record) addf(key, format string, args ...any) {
-	r.table.problems.Add(r.where(key), format, args...)
 	r.failed = true
+	if r.errored[key] {
+		// The cell's error value is already reported; a second message
+		// such as "empty" would mislead.
+		return
+	}
+	r.table.problems.Add(r.where(key), format, args...)
 }
 
 // value returns the folded text of the cell in column key, "" when empty.

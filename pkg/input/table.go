@@ -226,7 +226,8 @@ func (t *table) findHeader(name string) (*header, error) {
 }
 
 func (t *table) newRecord(row sheet.Row, base diag.Location) *record {
-	rec := &record{row: row, cells: map[string]sheet.Cell{}, cols: t.found.cols, base: base, table: t}
+	rec := &record{row: row, cells: map[string]sheet.Cell{}, cols: t.found.cols, base: base,
+		table: t, errored: map[string]bool{}}
 	for key, col := range t.found.cols {
 		c, ok := row.Get(col)
 		if !ok || strings.TrimSpace(c.Value) == "" {
@@ -234,11 +235,32 @@ func (t *table) newRecord(row sheet.Row, base diag.Location) *record {
 		}
 		if c.Type == sheet.Error {
 			rec.addf(key, "%s", errorCellMessage(c.Value))
+			rec.errored[key] = true
 			continue
 		}
 		rec.cells[key] = c
 	}
+	rec.rejectTotalRow()
 	return rec
+}
+
+// totalLabels are the first cells of summary rows that spreadsheets add
+// below a table.
+var totalLabels = []string{"合计", "总计", "小计", "汇总"}
+
+// rejectTotalRow reports a summary row once, and keeps its columns from
+// reporting further problems, since kaohe computes the totals itself.
+func (rec *record) rejectTotalRow() {
+	for key, c := range rec.cells {
+		if !slices.Contains(totalLabels, headerName(c.Value)) {
+			continue
+		}
+		rec.addf(key, "这一行是“%s”行，kaohe 自己计算合计，请删去此行", rules.Fold(c.Value))
+		for k := range rec.cols {
+			rec.errored[k] = true
+		}
+		return
+	}
 }
 
 // problemsOf turns a reader error into problems located at least at path.

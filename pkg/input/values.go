@@ -26,7 +26,7 @@ const excelDigits = 15
 func parseNumber(c sheet.Cell) (decimal.Decimal, error) {
 	if c.Type == sheet.Number {
 		d, err := decimal.NewFromString(strings.TrimSpace(c.Value))
-		if err != nil {
+		if err != nil || outOfRange(d) {
 			return decimal.Decimal{}, fmt.Errorf("“%s”不是数字", c.Value)
 		}
 		d = roundSignificant(d, excelDigits)
@@ -42,6 +42,11 @@ func parseNumber(c sheet.Cell) (decimal.Decimal, error) {
 		}
 		return r
 	}, foldCell(c))
+	// The accounting number format shows zero as a lone dash, and a CSV
+	// saved from such a sheet keeps the dash.
+	if s == "-" {
+		return decimal.Zero, nil
+	}
 	percent := strings.HasSuffix(s, "%")
 	s = strings.TrimSuffix(s, "%")
 
@@ -55,6 +60,17 @@ func parseNumber(c sheet.Cell) (decimal.Decimal, error) {
 		d = d.Mul(hundred)
 	}
 	return d, nil
+}
+
+// maxExponent bounds the decimal exponent of a stored number; a
+// spreadsheet's binary numbers stay within about ±308, so a larger one
+// is a damaged file.
+const maxExponent = 400
+
+// outOfRange reports whether d lies outside what a spreadsheet can store.
+func outOfRange(d decimal.Decimal) bool {
+	e := int(d.Exponent())
+	return e < -maxExponent || e+d.NumDigits() > maxExponent
 }
 
 // roundSignificant rounds d to at most digits significant digits.
@@ -74,6 +90,12 @@ func foldCell(c sheet.Cell) string {
 // after 1900-02-28, which are the only ones a monthly log can hold.
 var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
+// Serial numbers of Excel's dates from 1900-03-01 to 9999-12-31.
+var (
+	firstSerial = decimal.NewFromInt(61)
+	lastSerial  = decimal.NewFromInt(2958465)
+)
+
 var dateText = regexp.MustCompile(
 	`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
@@ -84,7 +106,7 @@ func parseDate(c sheet.Cell) (time.Time, error) {
 	s := foldCell(c)
 	if c.Type == sheet.Number {
 		serial, err := decimal.NewFromString(s)
-		if err == nil && serial.GreaterThan(decimal.NewFromInt(60)) {
+		if err == nil && !serial.LessThan(firstSerial) && !serial.GreaterThan(lastSerial) {
 			return excelEpoch.AddDate(0, 0, int(serial.IntPart())), nil
 		}
 	}
