@@ -22,8 +22,13 @@ const (
 //
 // Format is the number format code of a Number cell ("" for General), so
 // that callers can restore what Excel shows, such as the zero padding of
-// "0000". FilledDown reports a cell that was empty in the file but lies in a
-// vertically merged range, and took the value of the range's top cell.
+// "0000". FilledDown reports a cell that was empty in the file but lies in the
+// first column of a merged range that spans rows, below the range's top cell,
+// and took that cell's value. Other cells of a merged range stay empty.
+//
+// A formula cell whose result the file does not store, as programs other
+// than Excel often write it, is an Error cell with the Value "#公式无结果", so
+// that callers report it instead of reading the cell as empty.
 type Cell struct {
 	Col        int
 	Value      string

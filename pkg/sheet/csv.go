@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -28,16 +27,21 @@ func openText(path string, file *os.File) (*Book, error) {
 	if _, err := file.Seek(0, io.SeekStart); err != nil {
 		return nil, diag.Errorf(where, "无法读取文件：%w", err)
 	}
-	data, err := io.ReadAll(io.LimitReader(file, maxTextSize+1))
-	if err != nil {
+	// Reading into a strings.Builder of the file's size makes the text
+	// without a second copy of the file's bytes.
+	var data strings.Builder
+	if info, err := file.Stat(); err == nil && info.Size() <= maxTextSize {
+		data.Grow(int(info.Size()) + 1)
+	}
+	if _, err := io.Copy(&data, io.LimitReader(file, maxTextSize+1)); err != nil {
 		return nil, diag.Errorf(where, "无法读取文件：%w", err)
 	}
-	if len(data) > maxTextSize {
+	if data.Len() > maxTextSize {
 		return nil, diag.Errorf(where,
 			"文件超过 %d MB，不像是一个月的导出数据，请检查是否选错了文件", maxTextSize>>20)
 	}
 
-	text, err := decodeText(data)
+	text, err := decodeText(data.String())
 	if err != nil {
 		return nil, diag.Errorf(where, "无法识别文件的文字编码，"+adviceSaveAs+"：%w", err)
 	}
@@ -53,29 +57,24 @@ func openText(path string, file *os.File) (*Book, error) {
 	return &Book{path: path, sheets: []SheetInfo{{Name: ""}}, text: text}, nil
 }
 
-// decodeText converts the bytes of a text file to UTF-8. A byte order mark
+// decodeText converts the content of a text file to UTF-8. A byte order mark
 // decides UTF-8 or UTF-16. Without one, valid UTF-8 is taken as it is and
 // anything else as GB18030, the superset of GBK that Chinese Windows uses.
-func decodeText(data []byte) (string, error) {
+func decodeText(data string) (string, error) {
 	var decoder *encoding.Decoder
 	switch {
-	case bytes.HasPrefix(data, utf8BOM):
-		return string(data[len(utf8BOM):]), nil
-	case bytes.HasPrefix(data, utf16LEBOM):
+	case strings.HasPrefix(data, string(utf8BOM)):
+		return data[len(utf8BOM):], nil
+	case strings.HasPrefix(data, string(utf16LEBOM)):
 		decoder = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-	case bytes.HasPrefix(data, utf16BEBOM):
+	case strings.HasPrefix(data, string(utf16BEBOM)):
 		decoder = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
-	case utf8.Valid(data):
-		return string(data), nil
+	case utf8.ValidString(data):
+		return data, nil
 	default:
 		decoder = simplifiedchinese.GB18030.NewDecoder()
 	}
-
-	text, err := decoder.Bytes(data)
-	if err != nil {
-		return "", err
-	}
-	return string(text), nil
+	return decoder.String(data)
 }
 
 // isMarkup reports whether text starts like an HTML or XML document. Some
@@ -115,11 +114,14 @@ func (b *Book) scanCSV(fn func(Row) error) error {
 	reader.FieldsPerRecord = -1
 	reader.LazyQuotes = true
 
+	meter := b.newMeter("", int64(len(b.text)))
+
 	// spanned counts the line breaks inside quoted fields read so far.
 	spanned := 0
 	for {
 		record, err := reader.Read()
 		if errors.Is(err, io.EOF) {
+			meter.end()
 			return nil
 		}
 		if err != nil {
@@ -127,7 +129,7 @@ func (b *Book) scanCSV(fn func(Row) error) error {
 		}
 
 		line, _ := reader.FieldPos(0)
-		row := Row{Num: line - spanned}
+		row := Row{Num: line - spanned, Cells: make([]Cell, 0, len(record))}
 		for i, field := range record {
 			spanned += strings.Count(field, "\n")
 			value := unguardText(field)
@@ -142,6 +144,8 @@ func (b *Book) scanCSV(fn func(Row) error) error {
 		if err := fn(row); err != nil {
 			return err
 		}
+		meter.done = reader.InputOffset()
+		meter.row()
 	}
 }
 

@@ -121,7 +121,7 @@ func TestDecodeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeText(tt.data)
+			got, err := decodeText(string(tt.data))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,10 +2,13 @@ package sheet
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func FuzzCSV(f *testing.F) {
@@ -91,5 +94,67 @@ func checkCells(t *testing.T, row Row) {
 			t.Errorf("row %d: column %d is empty", row.Num, c.Col)
 		}
 		lastCol = c.Col
+	}
+}
+
+func FuzzSheetXML(f *testing.F) {
+	f.Add([]byte(sheetPart(`<row r="2" hidden="1"><c r="B2" t="s"><v>1</v></c>`+
+		`<c t="inlineStr"><is><r><t>a&amp;</t></r><rPh><t>x</t></rPh></is></c>`+
+		`<c s="1"><f>A1</f></c></row><row><c t="e"><v>#N/A</v></c></row>`,
+		`<mergeCells><mergeCell ref="B2:B4"/></mergeCells>`)))
+	f.Add([]byte(`<sheetData><row><c><v><![CDATA[1]]></v></c></row><!-- </sheetData> -->`))
+	f.Add([]byte("<sheetData><row r='1'><c r='A1' t='str'><v>a\r\nb&#13;</v></c></row>" +
+		"</sheetData>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		whole, wholeErr := readSheetRows(t, bytes.NewReader(data))
+		split, splitErr := readSheetRows(t, iotest.OneByteReader(bytes.NewReader(data)))
+		if (wholeErr == nil) != (splitErr == nil) {
+			t.Fatalf("got error %v reading all at once and %v byte by byte", wholeErr, splitErr)
+		}
+		if wholeErr == nil && !reflect.DeepEqual(whole, split) {
+			t.Errorf("got rows %+v at once and %+v byte by byte", whole, split)
+		}
+
+		merges, err := mergesOf(iotest.HalfReader(bytes.NewReader(data)))
+		checkNoPanic(t, err)
+		for _, m := range merges {
+			if m.bottom <= m.top || m.right < m.left {
+				t.Errorf("got merged range %+v", m)
+			}
+		}
+	})
+}
+
+// readSheetRows reads the rows of a worksheet part with two shared strings
+// and two styles, checks them as Scan's callers expect, and returns the
+// rows with cells.
+func readSheetRows(t *testing.T, r io.Reader) ([]Row, error) {
+	reader := &sheetReader{
+		xml:     newXMLScanner(r),
+		strings: []string{"甲", ""},
+		formats: []cellFormat{{}, {code: "0%", numberFormat: numberFormat{percent: true}}},
+	}
+	var rows []Row
+	for {
+		row, more, err := reader.next()
+		checkNoPanic(t, err)
+		if err != nil || !more {
+			return rows, err
+		}
+		if len(rows) > 0 && row.Num <= rows[len(rows)-1].Num {
+			t.Errorf("got row %d after row %d", row.Num, rows[len(rows)-1].Num)
+		}
+		if len(row.Cells) > 0 {
+			checkCells(t, row)
+			rows = append(rows, row)
+		}
+	}
+}
+
+// checkNoPanic fails the test if err is a panic that recoverPanic turned
+// into an error.
+func checkNoPanic(t *testing.T, err error) {
+	if err != nil && strings.HasPrefix(err.Error(), "internal error") {
+		t.Fatalf("parser panicked: %v", err)
 	}
 }

@@ -66,3 +66,77 @@ func skipPast(code string, i int, end byte) int {
 	}
 	return len(code) - 1
 }
+
+// builtinFormatCode returns the code of a built-in number format id, or ""
+// for General and for ids whose code depends on the locale's currency
+// (5-8, 23-26, 41-44 and 59-81). Ids 0-22, 37-40 and 45-49 are defined in
+// ECMA-376 Part 1, 18.8.30. Ids 27-36 and 50-58 have the codes that Chinese
+// (zh-CN) Excel uses, as listed by excelize v2.11.1.
+func builtinFormatCode(id int) string {
+	if 0 <= id && id < len(builtinFormatCodes) {
+		return builtinFormatCodes[id]
+	}
+	return ""
+}
+
+var builtinFormatCodes = [...]string{
+	1:  "0",
+	2:  "0.00",
+	3:  "#,##0",
+	4:  "#,##0.00",
+	9:  "0%",
+	10: "0.00%",
+	11: "0.00E+00",
+	12: "# ?/?",
+	13: "# ??/??",
+	14: "mm-dd-yy",
+	15: "d-mmm-yy",
+	16: "d-mmm",
+	17: "mmm-yy",
+	18: "h:mm AM/PM",
+	19: "h:mm:ss AM/PM",
+	20: "h:mm",
+	21: "h:mm:ss",
+	22: "m/d/yy h:mm",
+	27: `yyyy"年"m"月"`,
+	28: `m"月"d"日"`,
+	29: `m"月"d"日"`,
+	30: "m/d/yy",
+	31: `yyyy"年"m"月"d"日"`,
+	32: `h"时"mm"分"`,
+	33: `h"时"mm"分"ss"秒"`,
+	34: `上午/下午h"时"mm"分"`,
+	35: `上午/下午h"时"mm"分"ss"秒"`,
+	36: `yyyy"年"m"月"`,
+	37: "#,##0 ;(#,##0)",
+	38: "#,##0 ;[Red](#,##0)",
+	39: "#,##0.00;(#,##0.00)",
+	40: "#,##0.00;[Red](#,##0.00)",
+	45: "mm:ss",
+	46: "[h]:mm:ss",
+	47: "mm:ss.0",
+	48: "##0.0E+0",
+	49: "@",
+	50: `yyyy"年"m"月"`,
+	51: `m"月"d"日"`,
+	52: `yyyy"年"m"月"`,
+	53: `m"月"d"日"`,
+	54: `m"月"d"日"`,
+	55: `上午/下午h"时"mm"分"`,
+	56: `上午/下午h"时"mm"分"ss"秒"`,
+	57: `yyyy"年"m"月"`,
+	58: `m"月"d"日"`,
+}
+
+// cellFormatOf returns the number format of a style whose numFmtId is id,
+// where custom holds the codes of the workbook's <numFmts>.
+func cellFormatOf(id int, custom map[int]string) cellFormat {
+	code, ok := custom[id]
+	if !ok {
+		return cellFormat{code: builtinFormatCode(id), numberFormat: builtinFormat(id)}
+	}
+	if strings.EqualFold(code, "General") {
+		return cellFormat{}
+	}
+	return cellFormat{code: code, numberFormat: parseFormatCode(code)}
+}

@@ -35,7 +35,7 @@ func openOLE(path string, file *os.File, opts Options) (*Book, error) {
 		if opts.Password == "" {
 			return nil, diag.Errorf(where, "文件已加密，请用 --password 提供密码")
 		}
-		return openXLSX(path, opts)
+		return openEncrypted(path, file, opts)
 	case oleXLS:
 		return nil, diag.Errorf(where, "这是旧版 .xls 文件，"+adviceSaveAs)
 	default:

@@ -77,6 +77,8 @@ func TestOpenEncryptedWorkbook(t *testing.T) {
 	if err := file.SetCellStr("Sheet1", "A1", "机密"); err != nil {
 		t.Fatal(err)
 	}
+	percent := newStyle(t, file, &excelize.Style{NumFmt: 10})
+	setNumber(t, file, "Sheet1", "B1", "0.042", percent)
 	path := filepath.Join(t.TempDir(), "加密.xlsx")
 	if err := file.SaveAs(path, excelize.Options{Password: "secret"}); err != nil {
 		t.Fatal(err)
@@ -92,13 +94,11 @@ func TestOpenEncryptedWorkbook(t *testing.T) {
 	})
 	t.Run("right password", func(t *testing.T) {
 		book := openTest(t, path, Options{Password: "secret"})
-		rows := scanAll(t, book, "Sheet1")
-		if len(rows) != 1 || len(rows[0].Cells) != 1 {
-			t.Fatalf("got rows %+v, want one row with one cell", rows)
-		}
-		if got := rows[0].Cells[0].Value; got != "机密" {
-			t.Errorf("got %q, want %q", got, "机密")
-		}
+		want := []Row{{Num: 1, Cells: []Cell{
+			{Col: 1, Value: "机密", Type: Text},
+			{Col: 2, Value: "0.042", Type: Number, Percent: true, Format: "0.00%"},
+		}}}
+		assertRows(t, scanAll(t, book, "Sheet1"), want)
 	})
 }
 

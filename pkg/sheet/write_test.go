@@ -57,19 +57,22 @@ func TestWriteRoundTrip(t *testing.T) {
 
 	text := func(col int, v string) Cell { return Cell{Col: col, Value: v, Type: Text} }
 	number := func(col int, v string) Cell { return Cell{Col: col, Value: v, Type: Number} }
+	money := func(col int, v string) Cell {
+		return Cell{Col: col, Value: v, Type: Number, Format: "0.00"}
+	}
 	want := []Row{
 		{Num: 1, Cells: []Cell{
 			text(1, "工号"), text(2, "姓名"), text(3, "奖金"), text(4, "人数"), text(5, "系数"),
 		}},
 		{Num: 2, Cells: []Cell{
-			text(1, "001"), text(2, "张三"), number(3, "345.66"), number(4, "3"), number(5, "0.125"),
+			text(1, "001"), text(2, "张三"), money(3, "345.66"), number(4, "3"), number(5, "0.125"),
 		}},
 		{Num: 3, Cells: []Cell{
-			text(1, "002"), text(2, "=1+1"), number(3, "12345678901234.56"),
+			text(1, "002"), text(2, "=1+1"), money(3, "12345678901234.56"),
 			number(4, "-1"), number(5, "0.001"),
 		}},
 		{Num: 4, Cells: []Cell{
-			text(1, "合计"), number(3, "12345678901580.2"), number(4, "2"), number(5, "-0.5"),
+			text(1, "合计"), money(3, "12345678901580.2"), number(4, "2"), number(5, "-0.5"),
 		}},
 	}
 	assertRows(t, scanAll(t, book, "汇总"), want)

@@ -35,7 +35,8 @@ func writeWorkbook(t testing.TB) string {
 	setNumber(t, f, s, "D2", "463.61", integer)
 	must(t, f.SetCellBool(s, "E2", true))
 
-	// Row 3 is empty. In row 4, F4 is a formula without a cached value.
+	// Row 3 is empty. In row 4, F4 is a formula that excelize stores without
+	// a result.
 	setNumber(t, f, s, "B4", "0.5", customPercent)
 	setNumber(t, f, s, "C4", "45444", customDate)
 	setNumber(t, f, s, "D4", "12", quotedPercent)
@@ -66,15 +67,16 @@ func TestScanXLSX(t *testing.T) {
 		}},
 		{Num: 2, Cells: []Cell{
 			text(1, "001"),
-			{Col: 2, Value: "0.042", Type: Number, Percent: true},
-			{Col: 3, Value: "45413", Type: Number, Date: true},
-			number(4, "463.61"),
+			{Col: 2, Value: "0.042", Type: Number, Percent: true, Format: "0.00%"},
+			{Col: 3, Value: "45413", Type: Number, Date: true, Format: "mm-dd-yy"},
+			{Col: 4, Value: "463.61", Type: Number, Format: "0"},
 			{Col: 5, Value: "1", Type: Bool},
 		}},
 		{Num: 4, Cells: []Cell{
-			{Col: 2, Value: "0.5", Type: Number, Percent: true},
-			{Col: 3, Value: "45444", Type: Number, Date: true},
-			number(4, "12"),
+			{Col: 2, Value: "0.5", Type: Number, Percent: true, Format: "0.0%"},
+			{Col: 3, Value: "45444", Type: Number, Date: true, Format: `yyyy"年"m"月"d"日"`},
+			{Col: 4, Value: "12", Type: Number, Format: `0"%"`},
+			{Col: 6, Value: formulaNoValue, Type: Error},
 		}},
 		{Num: 5, Cells: []Cell{number(3, "-3.5")}},
 	}
