@@ -20,12 +20,13 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the end-to-end scripts in testdata/script. Each script
 // starts with the demo workspace copied to $WORK/demo, the six-month demo
-// history to $WORK/history and the built-in rules folder to $WORK/rules.
+// history to $WORK/history, the messy input fixtures to $WORK/messy and the
+// built-in rules folder to $WORK/rules.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
-			for _, name := range []string{"demo", "history"} {
+			for _, name := range []string{"demo", "history", "messy"} {
 				src := filepath.Join("..", "..", "testdata", name)
 				if err := os.CopyFS(filepath.Join(env.WorkDir, name), os.DirFS(src)); err != nil {
 					return err
