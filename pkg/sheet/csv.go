@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Byte order marks that Excel and WPS write at the start of text exports.
@@ -21,60 +24,188 @@ var (
 	utf16BEBOM = []byte{0xFE, 0xFF}
 )
 
-// openText reads a CSV or tab-separated text file into memory.
+// textEncoding is the character encoding of a CSV file.
+type textEncoding int
+
+const (
+	encUTF8 textEncoding = iota
+	encUTF8BOM
+	encUTF16LE
+	encUTF16BE
+	encGB18030
+)
+
+// textHeadSize is how much decoded text at the start of a file is looked at
+// for markup and the separator.
+const textHeadSize = 64 << 10
+
+// csvFile is what openText learned about a CSV file; the rows are read from
+// the file again by each Scan, so memory does not grow with the file.
+type csvFile struct {
+	encoding textEncoding
+	comma    rune
+	size     int64
+}
+
+// openText checks a CSV or tab-separated text file: its size, its
+// encoding, and that it is neither markup nor binary. It reads the file
+// through once without keeping it.
 func openText(path string, file *os.File) (*Book, error) {
 	where := diag.Location{File: path}
-	if _, err := file.Seek(0, io.SeekStart); err != nil {
+	info, err := file.Stat()
+	if err != nil {
 		return nil, diag.Errorf(where, "无法读取文件：%w", err)
 	}
-	// Reading into a strings.Builder of the file's size makes the text
-	// without a second copy of the file's bytes.
-	var data strings.Builder
-	if info, err := file.Stat(); err == nil && info.Size() <= maxTextSize {
-		data.Grow(int(info.Size()) + 1)
-	}
-	if _, err := io.Copy(&data, io.LimitReader(file, maxTextSize+1)); err != nil {
-		return nil, diag.Errorf(where, "无法读取文件：%w", err)
-	}
-	if data.Len() > maxTextSize {
+	if info.Size() > maxTextSize {
 		return nil, diag.Errorf(where,
 			"文件超过 %d MB，不像是一个月的导出数据，请检查是否选错了文件", maxTextSize>>20)
 	}
 
-	text, err := decodeText(data.String())
+	enc, err := detectEncoding(file)
+	if err != nil {
+		return nil, diag.Errorf(where, "无法读取文件：%w", err)
+	}
+	head, hasNUL, err := readDecoded(file, enc)
 	if err != nil {
 		return nil, diag.Errorf(where, "无法识别文件的文字编码，"+adviceSaveAs+"：%w", err)
 	}
-	if isMarkup(text) {
+	if isMarkup(head) {
 		return nil, diag.Errorf(where,
 			"这是网页（HTML）或 XML 格式的表格，不是 .xlsx 或 CSV 文件，"+adviceSaveAs)
 	}
-	if strings.ContainsRune(text, 0) {
+	if hasNUL {
 		return nil, diag.Errorf(where,
 			"文件含有二进制内容，不是 .xlsx 或 CSV 表格，请换用正确的文件")
 	}
 
-	return &Book{path: path, sheets: []SheetInfo{{Name: ""}}, text: text}, nil
+	text := &csvFile{encoding: enc, comma: separator(head), size: info.Size()}
+	return &Book{path: path, sheets: []SheetInfo{{Name: ""}}, csv: text}, nil
 }
 
-// decodeText converts the content of a text file to UTF-8. A byte order mark
-// decides UTF-8 or UTF-16. Without one, valid UTF-8 is taken as it is and
-// anything else as GB18030, the superset of GBK that Chinese Windows uses.
-func decodeText(data string) (string, error) {
-	var decoder *encoding.Decoder
+// detectEncoding decides a file's encoding: a byte order mark decides UTF-8
+// or UTF-16. Without one, a file that is valid UTF-8 throughout is UTF-8 and
+// anything else GB18030, the superset of GBK that Chinese Windows uses.
+func detectEncoding(file io.ReadSeeker) (textEncoding, error) {
+	if _, err := file.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	r := bufio.NewReaderSize(file, 64<<10)
+	bom, _ := r.Peek(3)
 	switch {
-	case strings.HasPrefix(data, string(utf8BOM)):
-		return data[len(utf8BOM):], nil
-	case strings.HasPrefix(data, string(utf16LEBOM)):
+	case bytes.HasPrefix(bom, utf8BOM):
+		return encUTF8BOM, nil
+	case bytes.HasPrefix(bom, utf16LEBOM):
+		return encUTF16LE, nil
+	case bytes.HasPrefix(bom, utf16BEBOM):
+		return encUTF16BE, nil
+	}
+
+	valid, err := validUTF8(r)
+	if err != nil {
+		return 0, err
+	}
+	if valid {
+		return encUTF8, nil
+	}
+	return encGB18030, nil
+}
+
+// validUTF8 reports whether everything r yields is valid UTF-8, holding
+// only one buffer of it at a time.
+func validUTF8(r io.Reader) (bool, error) {
+	buf := make([]byte, 64<<10)
+	carry := 0
+	for {
+		n, err := r.Read(buf[carry:])
+		n += carry
+		// Keep an incomplete rune at the end for the next read.
+		end := n
+		for i := max(0, n-utf8.UTFMax+1); i < n; i++ {
+			if utf8.RuneStart(buf[i]) && !utf8.FullRune(buf[i:n]) {
+				end = i
+				break
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			end = n
+		}
+		if !utf8.Valid(buf[:end]) {
+			return false, nil
+		}
+		carry = copy(buf, buf[end:n])
+		if errors.Is(err, io.EOF) {
+			return true, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+}
+
+// decodedReader returns the file's text as UTF-8 from its start, without
+// any byte order mark.
+func decodedReader(file io.ReadSeeker, enc textEncoding) (io.Reader, error) {
+	if _, err := file.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return decode(file, enc)
+}
+
+// decode returns the text of r, read from the start of a file, as UTF-8
+// without any byte order mark.
+func decode(r io.Reader, enc textEncoding) (io.Reader, error) {
+	var decoder *encoding.Decoder
+	switch enc {
+	case encUTF8:
+		return r, nil
+	case encUTF8BOM:
+		_, err := io.CopyN(io.Discard, r, int64(len(utf8BOM)))
+		return r, err
+	case encUTF16LE:
 		decoder = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-	case strings.HasPrefix(data, string(utf16BEBOM)):
+	case encUTF16BE:
 		decoder = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
-	case utf8.ValidString(data):
-		return data, nil
 	default:
 		decoder = simplifiedchinese.GB18030.NewDecoder()
 	}
-	return decoder.String(data)
+	return transform.NewReader(r, decoder), nil
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// readDecoded reads the whole decoded text once, returning its first
+// textHeadSize bytes and whether it holds a NUL character anywhere.
+func readDecoded(file io.ReadSeeker, enc textEncoding) (string, bool, error) {
+	r, err := decodedReader(file, enc)
+	if err != nil {
+		return "", false, err
+	}
+	var head strings.Builder
+	buf := make([]byte, 64<<10)
+	hasNUL := false
+	for {
+		n, err := r.Read(buf)
+		if head.Len() < textHeadSize {
+			head.Write(buf[:min(n, textHeadSize-head.Len())])
+		}
+		hasNUL = hasNUL || bytes.IndexByte(buf[:n], 0) >= 0
+		if errors.Is(err, io.EOF) {
+			return head.String(), hasNUL, nil
+		}
+		if err != nil {
+			return "", false, err
+		}
+	}
 }
 
 // isMarkup reports whether text starts like an HTML or XML document. Some
@@ -109,12 +240,24 @@ func separator(text string) rune {
 // count, and a quoted field that spans lines does not add rows. It is the
 // line number when no field spans lines.
 func (b *Book) scanCSV(fn func(Row) error) error {
-	reader := csv.NewReader(strings.NewReader(b.text))
-	reader.Comma = separator(b.text)
+	file, err := os.Open(b.path)
+	if err != nil {
+		return diag.Errorf(diag.Location{File: b.path}, "无法读取文件：%w", err)
+	}
+	defer file.Close()
+	counted := &countingReader{r: file}
+	text, err := decode(counted, b.csv.encoding)
+	if err != nil {
+		return diag.Errorf(diag.Location{File: b.path}, "无法读取文件：%w", err)
+	}
+
+	reader := csv.NewReader(bufio.NewReaderSize(text, 64<<10))
+	reader.Comma = b.csv.comma
 	reader.FieldsPerRecord = -1
 	reader.LazyQuotes = true
+	reader.ReuseRecord = true
 
-	meter := b.newMeter("", int64(len(b.text)))
+	meter := b.newMeter("", b.csv.size)
 
 	// spanned counts the line breaks inside quoted fields read so far.
 	spanned := 0
@@ -144,7 +287,7 @@ func (b *Book) scanCSV(fn func(Row) error) error {
 		if err := fn(row); err != nil {
 			return err
 		}
-		meter.done = reader.InputOffset()
+		meter.done = counted.n
 		meter.row()
 	}
 }

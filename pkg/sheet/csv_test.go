@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"io"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -151,4 +153,45 @@ func encodeUTF16LE(t *testing.T, s string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// decodeText converts the whole content of a text file to UTF-8, choosing
+// the encoding as Open does.
+func decodeText(data string) (string, error) {
+	file := strings.NewReader(data)
+	enc, err := detectEncoding(file)
+	if err != nil {
+		return "", err
+	}
+	r, err := decodedReader(file, enc)
+	if err != nil {
+		return "", err
+	}
+	out, err := io.ReadAll(r)
+	return string(out), err
+}
+
+func TestDetectEncodingAcrossBuffers(t *testing.T) {
+	pad := strings.Repeat("a", 64<<10-1)
+	cases := []struct {
+		name string
+		data string
+		want textEncoding
+	}{
+		{"rune across the buffer boundary", pad + "张三\n", encUTF8},
+		{"GBK after 100 KB of ASCII", strings.Repeat("a,b\n", 25<<10) + string(encodeGBK(t, "张三")),
+			encGB18030},
+		{"truncated rune at the end", pad + "\xE5\xBC", encGB18030},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := detectEncoding(strings.NewReader(c.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("got encoding %d, want %d", got, c.want)
+			}
+		})
+	}
 }

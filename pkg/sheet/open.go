@@ -47,9 +47,9 @@ type Book struct {
 	path   string
 	sheets []SheetInfo
 
-	// xlsx is set for workbooks; text is the decoded content of a CSV file.
+	// xlsx is set for workbooks, csv for CSV files.
 	xlsx *workbook
-	text string
+	csv  *csvFile
 
 	progress func(Progress)
 }
@@ -66,8 +66,9 @@ const (
 	adviceSaveAs = "请用 Excel 或 WPS 打开后另存为 .xlsx"
 )
 
-// maxTextSize is the largest CSV file that Open reads, because the whole file
-// is held in memory. A month's records are expected to take a few megabytes.
+// maxTextSize is the largest CSV file that Open reads. A month's records
+// take a few megabytes; a city-wide per-ticket export of 1,000,000 rows
+// about 45 MB.
 const maxTextSize = 256 << 20
 
 // Open opens the .xlsx workbook or CSV file at path for reading. The kind of
