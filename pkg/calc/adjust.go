@@ -33,30 +33,15 @@ func (c *computation) adjust() {
 func (c *computation) share() {
 	unit := c.rules.Rounding.Unit
 	for _, pr := range c.res.Posts {
-		var lines []*Line
-		var owners []*Person
-		for _, p := range c.res.People {
-			if l := p.line(pr.Post.Name); l != nil {
-				lines = append(lines, l)
-				owners = append(owners, p)
-			}
-		}
-		order := make([]int, len(lines))
-		for i := range order {
-			order[i] = i
-		}
-		sort.SliceStable(order, func(a, b int) bool {
-			return CompareIDs(owners[order[a]].ID, owners[order[b]].ID) < 0
-		})
-
+		lines := c.linesByID(pr.Post.Name)
 		weights := make([]decimal.Decimal, len(lines))
-		for k, i := range order {
-			weights[k] = lines[i].Adjusted
-			pr.Total = pr.Total.Add(lines[i].Adjusted)
+		for k, l := range lines {
+			weights[k] = l.Adjusted
+			pr.Total = pr.Total.Add(l.Adjusted)
 		}
+
 		shares, extra := Split(pr.Base, weights, unit)
-		for k, i := range order {
-			l := lines[i]
+		for k, l := range lines {
 			l.Amount, l.Extra = shares[k], extra[k]
 			l.Floor = l.Amount
 			if l.Extra {
@@ -80,6 +65,32 @@ func (c *computation) share() {
 			p.Bonus = p.Bonus.Add(l.Amount)
 		}
 	}
+}
+
+// linesByID returns the lines in post, ordered by their person's 工号 so
+// that largest remainder breaks ties by 工号.
+func (c *computation) linesByID(post string) []*Line {
+	var lines []*Line
+	var owners []*Person
+	for _, p := range c.res.People {
+		if l := p.line(post); l != nil {
+			lines = append(lines, l)
+			owners = append(owners, p)
+		}
+	}
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return CompareIDs(owners[order[a]].ID, owners[order[b]].ID) < 0
+	})
+
+	sorted := make([]*Line, len(lines))
+	for k, i := range order {
+		sorted[k] = lines[i]
+	}
+	return sorted
 }
 
 // CompareIDs orders 工号: numerically when both are digits, else as text.
