@@ -83,3 +83,11 @@ func monthArg(cmd *cobra.Command, args []string) error {
 	}
 	return nil
 }
+
+// optionalMonthArg accepts no argument or one month.
+func optionalMonthArg(cmd *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usageError{fmt.Errorf("最多一个月份参数，现在有 %d 个", len(args)), cmd.CommandPath()}
+	}
+	return nil
+}

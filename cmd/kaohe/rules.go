@@ -26,12 +26,7 @@ func newRulesCmd(stdout io.Writer) *cobra.Command {
 以及每个扣分和加分项目的编号、类型、分值和内容。不给月份时列出最新的规则。
 规则取自 --rules、工作目录的 kaohe.yaml 或内置规则，与 calc 相同。`,
 		Example: "  kaohe rules 2018-03\n  kaohe rules --check 我的规则.yaml",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usageError{fmt.Errorf("最多一个月份参数，现在有 %d 个", len(args)), cmd.CommandPath()}
-			}
-			return nil
-		},
+		Args:    optionalMonthArg,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRules(opts, args, stdout)
 		},

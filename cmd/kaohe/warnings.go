@@ -28,12 +28,7 @@ func newWarningsCmd(stdout io.Writer) *cobra.Command {
 和差一次或差一个月即构成的情形（接近），按人分组，写明所依据的月份和数字。
 各月的数字由该月自己的输入、按该月适用的规则重新算出。不写出任何文件。`,
 		Example: "  kaohe warnings 2018-08\n  kaohe warnings --from 2018-03 --to 2018-12",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usageError{fmt.Errorf("最多一个月份参数，现在有 %d 个", len(args)), cmd.CommandPath()}
-			}
-			return nil
-		},
+		Args:    optionalMonthArg,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runWarnings(opts, args, stdout)
 		},
