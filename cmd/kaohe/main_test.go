@@ -114,7 +114,8 @@ func cmdToXLSX(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // cmdEditCell changes one stored value of a workbook, keeping every sheet,
-// the way a clerk editing an archive in Excel would:
+// the way a clerk editing an archive in Excel would. A VALUE starting with
+// "text:" is stored as text even where a number was:
 //
 //	editcell FILE SHEET ROW COL VALUE
 func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
@@ -137,11 +138,14 @@ func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
 				for len(cells) < c.Col-1 {
 					cells = append(cells, sheet.OutCell{})
 				}
-				value := c.Value
+				value, kind := c.Value, c.Type
 				if info.Name == args[1] && r.Num == row && c.Col == col {
 					value = args[4]
+					if text, ok := strings.CutPrefix(value, "text:"); ok {
+						value, kind = text, sheet.Text
+					}
 				}
-				cells = append(cells, outCell(c.Type, value))
+				cells = append(cells, outCell(kind, value))
 			}
 			if r.Num == 1 {
 				for _, c := range cells {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kaohe/kaohe/pkg/diag"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/spf13/cobra"
 )
 
@@ -74,7 +75,7 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 （.xlsx 或 .csv）。kaohe 从中算出每人的考核奖，写出考核奖表和预警表。
 
 退出码：0 成功；1 输入有误或无法写出；2 命令行用法有误；3 verify 发现存档不一致。`,
-		Version:       version,
+		Version:       provenance.Version(version),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}

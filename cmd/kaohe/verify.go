@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/kaohe/kaohe/pkg/audit"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/report"
 	"github.com/kaohe/kaohe/pkg/run"
 	"github.com/spf13/cobra"
@@ -51,7 +52,7 @@ func runVerify(opts *verifyOptions, arg string, stdout io.Writer) error {
 		path = report.OutputsIn(got.Files.Dir, m).Bonus
 	}
 
-	res, err := audit.Verify(path, got)
+	res, err := audit.Verify(path, got, provenance.Version(version))
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ package audit
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/report"
@@ -32,10 +33,13 @@ type FileChange struct {
 	Now      provenance.File
 }
 
-// Result is the outcome of a verification.
+// Result is the outcome of a verification. Version is the kaohe version of
+// the recomputation, which may differ from the archived Record.Version
+// without making the archive disagree.
 type Result struct {
 	Archive     string
 	Record      provenance.Record
+	Version     string
 	Changed     []FileChange
 	Differences []Difference
 }
@@ -46,8 +50,11 @@ func (r *Result) OK() bool {
 }
 
 // Verify compares the archived bonus workbook at path with month got,
-// recomputed from the files as they are now.
-func Verify(path string, got *run.Month) (*Result, error) {
+// recomputed from the files as they are now by kaohe version.
+func Verify(path string, got *run.Month, version string) (*Result, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("找不到存档的考核奖表 %s。请先运行 kaohe calc，或用 --archive 指定存档文件", path)
+	}
 	book, err := sheet.Open(path, sheet.Options{})
 	if err != nil {
 		return nil, err
@@ -58,6 +65,9 @@ func Verify(path string, got *run.Month) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !notes.found {
+		return nil, fmt.Errorf("%s 不是 kaohe 写出的考核奖表：没有“%s”工作表", path, report.SheetNotes)
+	}
 	rec, err := report.ParseNotes(notes.rows())
 	if err != nil {
 		return nil, fmt.Errorf("%s：%w", path, err)
@@ -66,13 +76,15 @@ func Verify(path string, got *run.Month) (*Result, error) {
 		return nil, fmt.Errorf("%s 是 %s 的考核奖表，不是 %s 的", path, rec.Month, got.Result.Month)
 	}
 
-	res := &Result{Archive: path, Record: rec}
+	res := &Result{Archive: path, Record: rec, Version: version}
 	current := got.Provenance(rec.Version, rec.GeneratedAt)
 	res.Changed = changedFiles(rec, current)
-	for _, table := range report.BonusTables(got.Result, current) {
-		// The derivation sheet restates the figures of the other sheets in
-		// words, so comparing it would list each difference again.
-		if table.Name == report.SheetNotes || table.Name == report.SheetDerivation {
+	tables := report.BonusTables(got.Result, current)
+	res.Differences = compareSheetNames(book, tables)
+	for _, table := range tables {
+		// The provenance sheet is compared file by file above, and it holds
+		// the time of the run, which differs by design.
+		if table.Name == report.SheetNotes {
 			continue
 		}
 		diffs, err := compareTable(book, table)
@@ -84,6 +96,23 @@ func Verify(path string, got *run.Month) (*Result, error) {
 	return res, nil
 }
 
+// compareSheetNames reports sheets the archive has that a recomputed
+// workbook would not; compareTable reports the missing ones.
+func compareSheetNames(book *sheet.Book, tables []sheet.OutTable) []Difference {
+	want := map[string]bool{}
+	for _, t := range tables {
+		want[t.Name] = true
+	}
+	var diffs []Difference
+	for _, info := range book.Sheets() {
+		if !want[info.Name] {
+			diffs = append(diffs, Difference{Sheet: info.Name, Archived: "（有这个工作表）",
+				Recomputed: "（没有）"})
+		}
+	}
+	return diffs
+}
+
 // changedFiles lists the files whose recorded hash differs from now.
 func changedFiles(archived, now provenance.Record) []FileChange {
 	current := map[string]provenance.File{now.Rules.Role: now.Rules}
@@ -92,7 +121,7 @@ func changedFiles(archived, now provenance.Record) []FileChange {
 	}
 	var changed []FileChange
 	for _, f := range append([]provenance.File{archived.Rules}, archived.Inputs...) {
-		if c := current[f.Role]; c.SHA256 != f.SHA256 || c.Name != f.Name {
+		if c := current[f.Role]; c != f {
 			changed = append(changed, FileChange{Archived: f, Now: c})
 		}
 	}

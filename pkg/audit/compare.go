@@ -7,12 +7,14 @@ import (
 	"github.com/kaohe/kaohe/pkg/sheet"
 )
 
-// grid is a sheet's stored cell values by 1-based row and column.
+// grid is a sheet's stored cell values by 1-based row and column, and
+// which of them are numbers.
 type grid struct {
-	cells  map[[2]int]string
-	maxRow int
-	maxCol int
-	found  bool
+	cells   map[[2]int]string
+	numbers map[[2]int]bool
+	maxRow  int
+	maxCol  int
+	found   bool
 }
 
 func (g *grid) get(row, col int) string { return g.cells[[2]int{row, col}] }
@@ -32,7 +34,7 @@ func (g *grid) rows() [][]string {
 // readGrid reads a whole sheet; found is false when the book has no sheet
 // of that name.
 func readGrid(book *sheet.Book, name string) (*grid, error) {
-	g := &grid{cells: map[[2]int]string{}}
+	g := &grid{cells: map[[2]int]string{}, numbers: map[[2]int]bool{}}
 	for _, info := range book.Sheets() {
 		g.found = g.found || info.Name == name
 	}
@@ -42,6 +44,7 @@ func readGrid(book *sheet.Book, name string) (*grid, error) {
 	err := book.Scan(name, func(r sheet.Row) error {
 		for _, c := range r.Cells {
 			g.cells[[2]int{r.Num, c.Col}] = c.Value
+			g.numbers[[2]int{r.Num, c.Col}] = c.Type == sheet.Number
 			g.maxCol = max(g.maxCol, c.Col)
 		}
 		g.maxRow = max(g.maxRow, r.Num)
@@ -61,7 +64,7 @@ func compareTable(book *sheet.Book, table sheet.OutTable) ([]Difference, error) 
 		return []Difference{{Sheet: table.Name, Archived: "（没有这个工作表）", Recomputed: "（有）"}}, nil
 	}
 
-	want := &grid{cells: map[[2]int]string{}}
+	want := &grid{cells: map[[2]int]string{}, numbers: map[[2]int]bool{}}
 	for c, h := range table.Header {
 		want.cells[[2]int{1, c + 1}] = h
 		want.maxCol = max(want.maxCol, c+1)
@@ -70,6 +73,7 @@ func compareTable(book *sheet.Book, table sheet.OutTable) ([]Difference, error) 
 		for c, cell := range row {
 			if cell.Value != "" {
 				want.cells[[2]int{r + 2, c + 1}] = cell.Value
+				want.numbers[[2]int{r + 2, c + 1}] = cell.Number
 			}
 			want.maxCol = max(want.maxCol, c+1)
 		}
@@ -81,8 +85,15 @@ func compareTable(book *sheet.Book, table sheet.OutTable) ([]Difference, error) 
 	for r := 1; r <= max(want.maxRow, archived.maxRow); r++ {
 		for c := 1; c <= max(want.maxCol, archived.maxCol); c++ {
 			a, w := archived.get(r, c), want.get(r, c)
-			if a == w {
+			key := [2]int{r, c}
+			if a == w && archived.numbers[key] == want.numbers[key] {
 				continue
+			}
+			if a == w {
+				a += "（文本）"
+				if archived.numbers[key] {
+					a = archived.get(r, c) + "（数字）"
+				}
 			}
 			id := ""
 			if r > 1 && idCol > 0 {

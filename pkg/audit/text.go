@@ -15,6 +15,9 @@ func (res *Result) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "核对 %s（%s，kaohe %s，计算于 %s）\n", res.Archive, rec.Month, rec.Version,
 		rec.GeneratedAt.Format(report.TimeLayout))
 
+	if res.Version != rec.Version {
+		fmt.Fprintf(w, "kaohe 版本：存档时 %s，现在 %s（版本不同本身不算不一致）\n", rec.Version, res.Version)
+	}
 	if len(res.Changed) == 0 {
 		fmt.Fprintln(w, "规则和输入文件：与存档时相同")
 	} else {

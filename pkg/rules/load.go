@@ -86,14 +86,21 @@ func Parse(name string, data []byte) (*Rules, error) {
 		return nil, diag.Errorf(diag.Location{File: name}, "规则文件是空的")
 	}
 
+	// Unknown keys and values of the wrong type leave the rest of the file
+	// decoded, so it is validated too and every problem is reported at once.
 	var f file
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
+	var decoded diag.Problems
 	if err := dec.Decode(&f); err != nil {
-		return nil, decodeProblem(name, root.Content[0], err)
+		var typeErr *yaml.TypeError
+		if !errors.As(err, &typeErr) {
+			return nil, decodeProblem(name, root.Content[0], err)
+		}
+		decoded = diag.AsProblems(yamlProblem(name, err))
 	}
 
-	v := validator{name: name, root: root.Content[0]}
+	v := validator{name: name, root: root.Content[0], problems: decoded}
 	r := v.build(&f)
 	if err := v.problems.Err(); err != nil {
 		return nil, err

@@ -145,6 +145,7 @@ func TestParseStrictness(t *testing.T) {
 			"{no: \"2\", kind: fixed, points: 2}\n      - {no: \"2\", kind: fixed, points: 1}",
 			"tables[0].items[1].no", "重复"},
 		{"unknown kind", "kind: fixed", "kind: bogus", "tables[0].items[0].kind", "未知"},
+		{"unit not dividing the pool per head", "unit: 0.01", "unit: 0.03", "rounding.unit", "整数倍"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -165,5 +166,20 @@ func TestParseStrictness(t *testing.T) {
 				t.Errorf("message = %q, want it to contain %q", p.Message, c.wantMsg)
 			}
 		})
+	}
+}
+
+func TestParseReportsEveryProblem(t *testing.T) {
+	text := strings.Replace(minimal, "bonus: {monthly_cap: 5}", "bonus: {monthly_cap: 5, cap: 1}", 1)
+	text = strings.Replace(text, "coefficient: 1,", "coefficient: 0,", 1)
+	_, err := Parse("bad.yaml", []byte(text))
+
+	ps := diag.AsProblems(err)
+	if len(ps) != 2 {
+		t.Fatalf("got %d problems (%v), want the unknown key and the zero coefficient", len(ps), err)
+	}
+	keys := []string{ps[0].Where.Key, ps[1].Where.Key}
+	if keys[0] != "posts[0].coefficient" || keys[1] != "cap" {
+		t.Errorf("problems at keys %q, want posts[0].coefficient and cap in line order", keys)
 	}
 }

@@ -162,4 +162,6 @@ type Item struct {
 
 	Code  string `yaml:"-"`
 	Table *Table `yaml:"-"`
+	// line is where the item is in its file, for messages about duplicates.
+	line int
 }

@@ -49,6 +49,19 @@ func (v *validator) nonNegative(d decimal.Decimal, path ...string) {
 	}
 }
 
+// divides checks that the pool per head is a whole number of rounding
+// units, because otherwise the rounded post bases could not add up to the
+// pool and money would be lost.
+func (v *validator) divides(unit, perHead decimal.Decimal) {
+	if !unit.IsPositive() || !perHead.IsPositive() {
+		return
+	}
+	if _, rem := perHead.QuoRem(unit, 0); !rem.IsZero() {
+		v.addf([]string{"rounding", "unit"},
+			"每人考核额 %s 不是取整单位 %s 的整数倍，岗位基数加起来会不等于考核总额", perHead, unit)
+	}
+}
+
 func (v *validator) build(f *file) *Rules {
 	r := &Rules{
 		Title: f.Title, Issuer: f.Issuer,
@@ -68,6 +81,7 @@ func (v *validator) build(f *file) *Rules {
 	}
 
 	v.positive(f.Pool.PerHead, "pool", "per_head")
+	v.divides(f.Rounding.Unit, f.Pool.PerHead)
 	v.checkPosts(f.Posts)
 	v.checkRoles(r, f.Roles)
 	v.checkScalars(f)
@@ -193,10 +207,15 @@ func (v *validator) checkTables(r *Rules, tables []*Table) {
 func (v *validator) checkItem(r *Rules, t *Table, it *Item, at []string) {
 	it.Table = t
 	it.Code = t.Prefix + "-" + it.No
-	if it.No == "" || r.items[it.Code] != nil {
-		v.addf(append(at, "no"), "项目编号 %q 为空或重复", it.Code)
+	switch first := r.items[it.Code]; {
+	case it.No == "":
+		v.addf(append(at, "no"), "%s 表有一个项目没有编号（no）", t.Prefix)
+	case first != nil:
+		v.addf(append(at, "no"), "项目编号 %s 重复，第 %d 行已有同一编号", it.Code, first.line)
+	default:
+		r.items[it.Code] = it
 	}
-	r.items[it.Code] = it
+	it.line = locate(v.root, at...)
 
 	switch it.Kind {
 	case Fixed:
