@@ -23,9 +23,15 @@ type commonOptions struct {
 }
 
 func (o *commonOptions) register(cmd *cobra.Command) {
+	o.registerRules(cmd)
+	cmd.Flags().StringVar(&o.password, "password", "", "打开加密输入表格所用的`密码`（输出不加密）")
+}
+
+// registerRules registers the workspace and rules flags only, for commands
+// that read no input tables.
+func (o *commonOptions) registerRules(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&o.dir, "dir", ".", "工作目录：含各月文件夹（如 2018-03）的`文件夹`")
 	cmd.Flags().StringVar(&o.rules, "rules", "", "`规则文件`或规则文件夹，代替 kaohe.yaml 和内置规则")
-	cmd.Flags().StringVar(&o.password, "password", "", "打开加密输入表格所用的`密码`（输出不加密）")
 }
 
 func (o *commonOptions) runOptions() run.Options {

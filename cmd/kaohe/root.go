@@ -37,7 +37,7 @@ func (u usageError) Unwrap() error { return u.err }
 func execute(args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
@@ -51,7 +51,7 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &usage) {
 		command := usage.command
 		if command == "" {
-			command = "kaohe"
+			command = cmd.CommandPath()
 		}
 		fmt.Fprintf(stderr, "用 %s --help 查看用法。\n", command)
 		return exitUsage
@@ -59,7 +59,7 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, errMismatch) {
 		return exitMismatch
 	}
-	if ps := diag.AsProblems(err); len(ps) > 0 {
+	if ps := diag.AsProblems(err); len(ps) > 0 && writesFiles(cmd) {
 		fmt.Fprintln(stderr, "未写入任何文件。请按上面所列逐条改正输入后重新运行。")
 	}
 	return exitInput
@@ -120,4 +120,10 @@ func translateFlagError(err error) error {
 		}
 	}
 	return err
+}
+
+// writesFiles reports whether cmd writes output files, so that a refusal
+// can say that nothing was written.
+func writesFiles(cmd *cobra.Command) bool {
+	return cmd.Name() == "calc" || cmd.Name() == "year"
 }

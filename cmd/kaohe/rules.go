@@ -31,7 +31,7 @@ func newRulesCmd(stdout io.Writer) *cobra.Command {
 			return runRules(opts, args, stdout)
 		},
 	}
-	opts.register(cmd)
+	opts.registerRules(cmd)
 	cmd.Flags().StringVar(&opts.check, "check", "", "只检查这个`规则文件`是否有效")
 	return cmd
 }

@@ -7,7 +7,7 @@ type Kind string
 // Warning kinds. Data warnings are problems in the inputs that did not stop
 // the run; the others come from the measures.
 const (
-	KindData     Kind = "数据问题"
+	KindData     Kind = "数据提醒"
 	KindClamp    Kind = "工作量归零"
 	KindRate     Kind = "比率未达标"
 	KindBonusCap Kind = "加分超限"

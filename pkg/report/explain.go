@@ -117,9 +117,12 @@ func describeApplication(a *calc.Application) string {
 		b.WriteString("考勤合计：")
 	}
 	b.WriteString(a.Reason)
-	if a.Post != nil && !a.Workload.IsZero() {
+	switch {
+	case a.Post != nil && !a.Points.IsZero() && !a.Workload.IsZero():
 		fmt.Fprintf(&b, "；记在%s，每分折合 %s 工作量，工作量 %s", a.Post.Label,
 			a.Post.PointsToWorkload, signed(a.Workload))
+	case a.Post != nil && !a.Workload.IsZero():
+		fmt.Fprintf(&b, "；记在%s，工作量 %s", a.Post.Label, signed(a.Workload))
 	}
 	return b.String()
 }

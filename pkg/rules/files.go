@@ -16,6 +16,9 @@ import (
 // LoadFile reads and validates the rule file at path.
 func LoadFile(path string) (*Rules, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("找不到规则文件 %s，请检查路径", path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("无法读取规则文件 %s：%w", path, err)
 	}
