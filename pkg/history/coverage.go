@@ -59,21 +59,24 @@ func Gaps(entries []*Entry) string {
 	return strings.Join(parts, "、")
 }
 
-// names warns when a person's 工号 had another name in an earlier month of
-// the longest window.
+// names warns when a person's 工号 had another name in the latest earlier
+// month of the longest window where it is on the roster, so that a change
+// is reported in the month it happens rather than in every later month.
 func (ev *evaluation) names(p *calc.Person) {
 	span := max(ev.g.AbsenceWindowMonths, ev.g.PointsWindowMonths)
-	seen := map[string]bool{p.Name: true}
-	for _, e := range ev.h.Window(ev.m, span) {
-		q := e.person(p.ID)
-		if q == nil || seen[q.Name] {
+	window := ev.h.Window(ev.m, span)
+	for i := len(window) - 2; i >= 0; i-- {
+		q := window[i].person(p.ID)
+		if q == nil {
 			continue
 		}
-		seen[q.Name] = true
-		ev.warnings = append(ev.warnings, diag.Warning{
-			Kind: diag.KindData, ID: p.ID, Name: p.Name, Where: p.Where,
-			Detail: fmt.Sprintf("工号 %s 在 %s 的花名册中名为“%s”，本月为“%s”，请核对是否同一人",
-				p.ID, e.Month, q.Name, p.Name),
-		})
+		if q.Name != p.Name {
+			ev.warnings = append(ev.warnings, diag.Warning{
+				Kind: diag.KindData, ID: p.ID, Name: p.Name, Where: p.Where,
+				Detail: fmt.Sprintf("工号 %s 在 %s 的花名册中名为“%s”，本月为“%s”，请核对是否同一人",
+					p.ID, window[i].Month, q.Name, p.Name),
+			})
+		}
+		return
 	}
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
@@ -46,9 +47,21 @@ func ByPerson(w io.Writer, found []MonthWarning) {
 	}
 
 	counts := map[diag.Kind]int{}
+	var kinds []diag.Kind
 	for _, f := range found {
+		if counts[f.Warning.Kind] == 0 {
+			kinds = append(kinds, f.Warning.Kind)
+		}
 		counts[f.Warning.Kind]++
 	}
-	fmt.Fprintf(w, "共 %d 人：%s %d 条，%s %d 条\n", len(ids),
-		diag.KindReturn, counts[diag.KindReturn], diag.KindNear, counts[diag.KindNear])
+	parts := []string{
+		fmt.Sprintf("%s %d 条", diag.KindReturn, counts[diag.KindReturn]),
+		fmt.Sprintf("%s %d 条", diag.KindNear, counts[diag.KindNear]),
+	}
+	for _, k := range kinds {
+		if k != diag.KindReturn && k != diag.KindNear {
+			parts = append(parts, fmt.Sprintf("%s %d 条", k, counts[k]))
+		}
+	}
+	fmt.Fprintf(w, "共 %d 人：%s\n", len(ids), strings.Join(parts, "，"))
 }

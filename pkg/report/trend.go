@@ -30,8 +30,8 @@ func WatchedIDs(warnings []diag.Warning) []string {
 }
 
 // trendTables returns the history sheet, with each watched person's monthly
-// deduction points and latenesses, and the chart sheet of the points
-// against the limit.
+// deduction points, latenesses and absence days, and the chart sheet of the
+// points against the limit.
 func trendTables(t history.Trend, limit decimal.Decimal) []sheet.OutTable {
 	hist := sheet.OutTable{Name: SheetHistory, Header: []string{"工号", "姓名"}}
 	for _, e := range t.Months {
@@ -40,17 +40,17 @@ func trendTables(t history.Trend, limit decimal.Decimal) []sheet.OutTable {
 			suffix = "（" + e.Status.String() + "）"
 		}
 		hist.Header = append(hist.Header, e.Month.String()+" 扣分"+suffix,
-			e.Month.String()+" 迟到早退"+suffix)
+			e.Month.String()+" 迟到早退"+suffix, e.Month.String()+" 旷工天数"+suffix)
 	}
 	for _, p := range t.People {
 		row := []sheet.OutCell{sheet.TextCell(p.ID), sheet.TextCell(p.Name)}
 		for _, q := range p.Months {
 			if q == nil {
-				row = append(row, sheet.OutCell{}, sheet.OutCell{})
+				row = append(row, sheet.OutCell{}, sheet.OutCell{}, sheet.OutCell{})
 				continue
 			}
-			points := sheet.NumberCell(q.DeductPoints)
-			row = append(row, points, sheet.IntCell(q.Latenesses))
+			row = append(row, sheet.NumberCell(q.DeductPoints), sheet.IntCell(q.Latenesses),
+				sheet.NumberCell(q.AbsenceDays))
 		}
 		hist.Rows = append(hist.Rows, row)
 	}
@@ -59,7 +59,8 @@ func trendTables(t history.Trend, limit decimal.Decimal) []sheet.OutTable {
 	chart := sheet.OutTable{
 		Name:   SheetChart,
 		Header: []string{"月份"},
-		Chart:  &sheet.LineChart{Title: "每月扣分与 " + limitName, YTitle: "扣分"},
+		Chart: &sheet.LineChart{Title: "每月扣分与 " + limitName, YTitle: "扣分",
+			LimitLast: true},
 	}
 	for _, p := range t.People {
 		chart.Header = append(chart.Header, p.Name+"（"+p.ID+"）")

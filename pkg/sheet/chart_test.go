@@ -15,7 +15,7 @@ func TestWriteLineChart(t *testing.T) {
 	table := OutTable{
 		Name:   "扣分走势",
 		Header: []string{"月份", "李晓梅（2001）", "10 分线"},
-		Chart:  &LineChart{Title: "每月扣分", YTitle: "扣分"},
+		Chart:  &LineChart{Title: "每月扣分", YTitle: "扣分", LimitLast: true},
 	}
 	for _, m := range []string{"2018-03", "2018-04", "2018-05"} {
 		table.Rows = append(table.Rows, []OutCell{
@@ -34,6 +34,8 @@ func TestWriteLineChart(t *testing.T) {
 		"&#39;扣分走势&#39;!$C$2:$C$4",
 		"&#39;扣分走势&#39;!$C$1",
 		"每月扣分",
+		`<a:prstDash val="dash">`,
+		`<a:srgbClr val="C00000">`,
 	} {
 		if !strings.Contains(chart, want) {
 			t.Errorf("chart XML lacks %q", want)
