@@ -168,6 +168,9 @@ func addTable(file *excelize.File, index int, table OutTable, styles cellStyles)
 	if err := freezeHeader(file, name); err != nil {
 		return err
 	}
+	if err := fitPageWidth(file, name); err != nil {
+		return err
+	}
 	if table.Chart != nil {
 		if err := addLineChart(file, table); err != nil {
 			return err
@@ -278,4 +281,22 @@ func DisplayWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// fitPageWidth prints the sheet in landscape, one page wide and as many
+// pages tall as needed, with the header row repeated on every page.
+func fitPageWidth(file *excelize.File, sheet string) error {
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	err := file.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall,
+	})
+	if err != nil {
+		return err
+	}
+	if err := file.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return file.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheet), Scope: sheet,
+	})
 }

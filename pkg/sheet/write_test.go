@@ -233,3 +233,25 @@ func TestShownText(t *testing.T) {
 		})
 	}
 }
+
+func TestWritePrintsOnePageWide(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "奖金.xlsx")
+	must(t, Write(path, testTables()))
+
+	file, err := excelize.OpenFile(path)
+	must(t, err)
+	defer file.Close()
+	layout, err := file.GetPageLayout("汇总")
+	must(t, err)
+	if layout.Orientation == nil || *layout.Orientation != "landscape" {
+		t.Errorf("orientation = %v, want landscape", layout.Orientation)
+	}
+	if layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+		t.Errorf("fit to width = %v, want 1 page", layout.FitToWidth)
+	}
+	props, err := file.GetSheetProps("汇总")
+	must(t, err)
+	if props.FitToPage == nil || !*props.FitToPage {
+		t.Error("fit to page is off, so the page width setting would be ignored")
+	}
+}
