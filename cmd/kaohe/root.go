@@ -123,7 +123,7 @@ func translateFlagError(err error) error {
 }
 
 // writesFiles reports whether cmd writes output files, so that a refusal
-// can say that nothing was written.
+// can state that nothing was written.
 func writesFiles(cmd *cobra.Command) bool {
 	return cmd.Name() == "calc" || cmd.Name() == "year"
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // coverage warns once per ground about the months of its window that are
-// not covered, so that HR knows the ground was not fully checked.
+// not covered, so that HR can see the ground was not fully checked.
 func (ev *evaluation) coverage() {
 	g := ev.g
 	windows := []struct {
@@ -60,8 +60,8 @@ func Gaps(entries []*Entry) string {
 }
 
 // names warns when a person's 工号 had another name in the latest earlier
-// month of the longest window where it is on the roster, so that a change
-// is reported in the month it happens rather than in every later month.
+// month of the longest window where it is on the roster. A change is so
+// reported in the month it happens rather than in every later month.
 func (ev *evaluation) names(p *calc.Person) {
 	span := max(ev.g.AbsenceWindowMonths, ev.g.PointsWindowMonths)
 	window := ev.h.Window(ev.m, span)

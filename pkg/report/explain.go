@@ -13,9 +13,9 @@ import (
 const SheetDerivation = "计算过程"
 
 // Derivation returns, line by line in Chinese, how person p's bonus came
-// out of res: the pool and post bases, the starting workload of each line,
-// each log row applied, the bonus cap, the adjusted workloads with any
-// clamping, and each share with its rounding.
+// out of res. The steps are the pool and post bases, the starting workload
+// of each line, each log row applied, the bonus cap, the adjusted
+// workloads with any clamping, and each share with its rounding.
 func Derivation(res *calc.Result, p *calc.Person) []string {
 	d := &derivation{res: res, p: p}
 	d.add("%s %s（%s，%s）的考核奖", res.Month, p.Name, p.ID, p.Role.Name)

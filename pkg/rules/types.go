@@ -108,7 +108,7 @@ type ReturnGrounds struct {
 	PointsWindowMonths      int             `yaml:"points_window_months"`
 }
 
-// Effect is what a table's items do to a person's points.
+// Effect is the direction in which a table's items change a person's points.
 type Effect string
 
 // Effects of a table.
@@ -132,7 +132,7 @@ type Table struct {
 	Items  []*Item `yaml:"items"`
 }
 
-// Kind is how an item turns a log row into points or workload.
+// Kind is the rule by which an item turns a log row into points or workload.
 type Kind string
 
 // Item kinds; docs/rules.md describes each.
@@ -162,6 +162,6 @@ type Item struct {
 
 	Code  string `yaml:"-"`
 	Table *Table `yaml:"-"`
-	// line is where the item is in its file, for messages about duplicates.
+	// line is the item's line in its file, for messages about duplicates.
 	line int
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// LineChart asks for a line chart beside a table: the first column's data
+// LineChart is a request for a line chart beside a table: the first column's data
 // rows are the categories, and every other column is one line named by its
 // header.
 //

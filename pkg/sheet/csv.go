@@ -16,8 +16,8 @@ import (
 // for markup and the separator.
 const textHeadSize = 64 << 10
 
-// csvFile is what openText learned about a CSV file; the rows are read from
-// the file again by each Scan, so memory does not grow with the file.
+// csvFile is the encoding and separator of a CSV file. Each Scan reads the
+// rows from the file again, so memory does not grow with the file.
 type csvFile struct {
 	encoding textEncoding
 	comma    rune
