@@ -55,6 +55,10 @@ func readGrid(book *sheet.Book, name string) (*grid, error) {
 
 // compareTable compares a recomputed table, header row first, with the
 // archived sheet of the same name, cell by cell over the larger of the two.
+//
+// TODO: rows are matched by position, so a row deleted from the archive is
+// reported as every later row differing, labelled with the recomputed
+// 工号. Matching rows by 工号 needs a key per sheet (扣分明细 repeats it).
 func compareTable(book *sheet.Book, table sheet.OutTable) ([]Difference, error) {
 	archived, err := readGrid(book, table.Name)
 	if err != nil {
