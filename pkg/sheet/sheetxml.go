@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/shopspring/decimal"
 )
 
 // Excel's limits on the size of a worksheet.
@@ -30,6 +32,9 @@ type sheetReader struct {
 	xml     *xmlScanner
 	strings []string     // the workbook's shared strings
 	formats []cellFormat // number formats by cell style index
+	// date1904 shifts date serial numbers to the 1900 date system that
+	// callers read.
+	date1904 bool
 
 	inData  bool // inside <sheetData>
 	ended   bool // past </sheetData>
@@ -258,6 +263,9 @@ func (p *sheetReader) finishCell(cell Cell, kind cellKind, style int, content ce
 		if len(value) > 0 {
 			format := p.formats[style]
 			cell.Format, cell.Percent, cell.Date = format.code, format.percent, format.date
+			if cell.Date && p.date1904 {
+				value = shiftDate1904(value)
+			}
 		}
 	case sharedStringCell:
 		index, ok := parseDigits(bytes.TrimSpace(value), len(p.strings)-1)
@@ -356,4 +364,18 @@ func parseCellRef(ref []byte) (col, row int, ok bool) {
 	}
 	row, ok = parseDigits(ref[i:], maxRowNum)
 	return col, row, ok && row > 0
+}
+
+// date1904Offset is the number of days between the 1904 and the 1900 date
+// systems' day 0, as Excel counts them.
+var date1904Offset = decimal.NewFromInt(1462)
+
+// shiftDate1904 converts a serial number of the 1904 date system to the 1900
+// system, leaving a value that is not a number as it is.
+func shiftDate1904(value []byte) []byte {
+	d, err := decimal.NewFromString(string(value))
+	if err != nil {
+		return value
+	}
+	return []byte(d.Add(date1904Offset).String())
 }

@@ -18,6 +18,7 @@ type workbook struct {
 	parts  map[string]*zip.File
 
 	sheets      []workbookSheet
+	date1904    bool
 	stringsPart *zip.File // nil when the workbook has no shared strings
 	stylesPart  *zip.File // nil when the workbook has no styles
 
@@ -69,9 +70,12 @@ type relationshipsXML struct {
 	} `xml:"Relationship"`
 }
 
-// TODO: read <workbookPr date1904="1">, because date serial numbers in such
-// a workbook count from 1904-01-01 and Cell cannot tell callers so yet.
 type workbookXML struct {
+	// Date1904 is set by workbooks that count dates from 1904-01-01, as
+	// old Excel for Mac did.
+	Props struct {
+		Date1904 string `xml:"date1904,attr"`
+	} `xml:"workbookPr"`
 	Sheets []struct {
 		Name  string `xml:"name,attr"`
 		State string `xml:"state,attr"`
@@ -130,6 +134,7 @@ func readWorkbook(archive *zip.Reader, data *countingReaderAt) (*workbook, error
 // linkParts fills in the sheets and the shared string and style parts.
 func (b *workbook) linkParts(mainPart string, wb workbookXML, rels relationshipsXML) {
 	dir := path.Dir(mainPart)
+	b.date1904 = wb.Props.Date1904 == "1" || wb.Props.Date1904 == "true"
 	for _, s := range wb.Sheets {
 		hidden := s.State == "hidden" || s.State == "veryHidden"
 		sheet := workbookSheet{SheetInfo: SheetInfo{Name: s.Name, Hidden: hidden}}

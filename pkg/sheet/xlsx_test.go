@@ -150,3 +150,33 @@ func must(t testing.TB, err error) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestDate1904Workbook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mac.xlsx")
+	file := excelize.NewFile()
+	yes := true
+	must(t, file.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &yes}))
+	style, err := file.NewStyle(&excelize.Style{NumFmt: 14})
+	must(t, err)
+	// 41702 days after 1904-01-01 is 2018-03-05, serial 43164 in the 1900 system.
+	must(t, file.SetCellDefault("Sheet1", "A1", "41702"))
+	must(t, file.SetCellStyle("Sheet1", "A1", "A1", style))
+	must(t, file.SetCellDefault("Sheet1", "B1", "41702"))
+	must(t, file.SaveAs(path))
+
+	book := openTest(t, path, Options{})
+	var cells []Cell
+	must(t, book.Scan("Sheet1", func(r Row) error {
+		cells = append(cells, r.Cells...)
+		return nil
+	}))
+	if len(cells) != 2 {
+		t.Fatalf("got %d cells, want 2", len(cells))
+	}
+	if cells[0].Value != "43164" || !cells[0].Date {
+		t.Errorf("date cell = %+v, want 43164 in the 1900 system", cells[0])
+	}
+	if cells[1].Value != "41702" {
+		t.Errorf("plain number = %q, want 41702 unshifted", cells[1].Value)
+	}
+}

@@ -38,9 +38,10 @@ func (b *Book) scanXLSX(sheet string, fn func(Row) error) error {
 	defer part.Close()
 
 	rows := &sheetReader{
-		xml:     newXMLScanner(part),
-		strings: tables.strings,
-		formats: tables.formats,
+		xml:      newXMLScanner(part),
+		strings:  tables.strings,
+		formats:  tables.formats,
+		date1904: b.xlsx.date1904,
 	}
 	scan := sheetScan{
 		rows:   rows,
