@@ -18,24 +18,24 @@ type Result struct {
 	Posts     []*PostResult
 	// People are in roster order.
 	People []*Person
-	// Applications are in log order, each person's attendance total after
-	// their last attendance row.
+	// Applications are in log order, followed by each person's attendance
+	// total in roster order.
 	Applications []*Application
 	Warnings     []diag.Warning
 }
 
 // PostResult is one post's share of the pool. Base is the post's share of
-// the pool; Total the sum of its lines' adjusted workloads; Paid what its
-// lines got, which equals Base unless Total is zero.
+// the pool rounded by largest remainder, and Exact the unrounded share.
+// Total is the sum of its lines' adjusted workloads; Paid is what its lines
+// got, which equals Base unless Total is zero, and Unpaid the rest.
 type PostResult struct {
-	Post     *rules.Post
-	Base     decimal.Decimal
-	Exact    decimal.Decimal
-	Lines    int
-	Total    decimal.Decimal
-	Paid     decimal.Decimal
-	Unpaid   decimal.Decimal
-	BaseStep string
+	Post   *rules.Post
+	Base   decimal.Decimal
+	Exact  decimal.Decimal
+	Lines  int
+	Total  decimal.Decimal
+	Paid   decimal.Decimal
+	Unpaid decimal.Decimal
 }
 
 // Person is one roster person's month. DeductPoints counts the points of
