@@ -87,3 +87,72 @@ func TestScientificIDRejected(t *testing.T) {
 		t.Errorf("message %q does not name scientific notation", ps[0].Message)
 	}
 }
+
+func TestValueWithoutHeaderRejected(t *testing.T) {
+	roster := []string{"工号,姓名,岗位", "2001,李晓梅,受理岗", "3001,孙志强,派遣岗,离职"}
+	paths := monthLines{roster: roster}.write(t)
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
+
+	ps := diag.AsProblems(err)
+	if len(ps) != 1 {
+		t.Fatalf("got %d problems (%v), want 1", len(ps), err)
+	}
+	if want := (diag.Location{File: paths.Roster, Row: 3, Col: 4}); ps[0].Where != want {
+		t.Errorf("problem at %q, want %q", ps[0].Where, want)
+	}
+	if !strings.Contains(ps[0].Message, "表头行（第 1 行）的这一格是空的") {
+		t.Errorf("message %q does not point at the empty header", ps[0].Message)
+	}
+}
+
+func TestUnknownCountColumnRejected(t *testing.T) {
+	workload := []string{"日期,工号,岗位,话务量", "2018-03-01,2001,受理,600"}
+	paths := monthLines{workload: workload}.write(t)
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
+
+	ps := diag.AsProblems(err)
+	if len(ps) != 1 {
+		t.Fatalf("got %d problems (%v), want 1", len(ps), err)
+	}
+	if want := (diag.Location{File: paths.Workload, Row: 1, Col: 4}); ps[0].Where != want {
+		t.Errorf("problem at %q, want %q", ps[0].Where, want)
+	}
+	if !strings.Contains(ps[0].Message, "columns: {工作量: [话务量]}") {
+		t.Errorf("message %q does not show the kaohe.yaml fix", ps[0].Message)
+	}
+
+	opts := input.Options{Aliases: map[string][]string{"工作量": {"话务量"}}}
+	in, err := input.Read(paths, haimen(t), march, opts)
+	if err != nil {
+		t.Fatalf("Read with the alias: %v", err)
+	}
+	if got := in.Workload.Rows[0].Amount.String(); got != "600" {
+		t.Errorf("amount = %s, want 600 from 话务量", got)
+	}
+}
+
+func TestUnknownOptionKeysRejected(t *testing.T) {
+	paths := monthLines{}.write(t)
+	opts := input.Options{
+		Aliases:    map[string][]string{"工作量数": {"话务量"}},
+		SheetNames: map[string]string{"workloads": "3月"},
+	}
+	_, err := input.Read(paths, haimen(t), march, opts)
+
+	ps := diag.AsProblems(err)
+	if len(ps) != 2 {
+		t.Fatalf("got %d problems (%v), want 2", len(ps), err)
+	}
+	keys := map[string]bool{ps[0].Where.Key: true, ps[1].Where.Key: true}
+	if !keys["columns.工作量数"] || !keys["sheets.workloads"] {
+		t.Errorf("problems at keys %v, want columns.工作量数 and sheets.workloads", keys)
+	}
+}
+
+func TestEmptyRosterRejected(t *testing.T) {
+	paths := monthLines{roster: []string{rosterHeader}}.write(t)
+	_, err := input.Read(paths, haimen(t), march, input.Options{})
+	if err == nil || !strings.Contains(err.Error(), "花名册中没有任何人员") {
+		t.Errorf("Read with an empty roster: %v, want it refused", err)
+	}
+}

@@ -1,6 +1,10 @@
 package input
 
 import (
+	"slices"
+	"sort"
+	"strings"
+
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
 	"github.com/kaohe/kaohe/pkg/rules"
@@ -42,12 +46,15 @@ type Month struct {
 // returned with them holds only the warnings found on the way.
 func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, error) {
 	in := &Month{Month: m}
-	var ps diag.Problems
+	ps := checkOptions(opts)
 
 	roster, rosterWs, rosterPs := ReadRoster(paths.Roster, r, opts)
 	export, exportWs, exportPs := ReadWorkload(paths.Workload, r, m, opts)
 	log, logWs, logPs := ReadLog(paths.Log, r, m, opts)
 	ps = append(append(append(ps, rosterPs...), exportPs...), logPs...)
+	if len(rosterPs) == 0 && len(roster.People) == 0 {
+		ps.Add(diag.Location{File: paths.Roster}, "花名册中没有任何人员，请填入本月的人员")
+	}
 	in.Warnings = append(append(rosterWs, exportWs...), logWs...)
 	if err := ps.Err(); err != nil {
 		return &Month{Month: m, Warnings: in.Warnings}, err
@@ -55,4 +62,38 @@ func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, err
 
 	in.Roster, in.Workload, in.Log = roster, export, log
 	return in, nil
+}
+
+// inputKinds are the keys of Options.SheetNames.
+var inputKinds = []string{"roster", "workload", "deductions"}
+
+// checkOptions reports aliases and sheet names given for columns or inputs
+// kaohe does not know, which would otherwise be ignored without a word.
+func checkOptions(opts Options) diag.Problems {
+	known := map[string]bool{}
+	for _, cols := range [][]column{rosterColumns, workloadColumns, logColumns} {
+		for _, c := range cols {
+			known[c.names[0]] = true
+		}
+	}
+	var names []string
+	for name := range known {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+
+	var ps diag.Problems
+	for key := range opts.Aliases {
+		if !known[key] {
+			ps.Add(diag.Location{File: "kaohe.yaml", Key: "columns." + key},
+				"columns 中的“%s”不是 kaohe 的列名，应为 %s 之一", key, strings.Join(names, "、"))
+		}
+	}
+	for key := range opts.SheetNames {
+		if !slices.Contains(inputKinds, key) {
+			ps.Add(diag.Location{File: "kaohe.yaml", Key: "sheets." + key},
+				"sheets 中的“%s”不是输入的名称，应为 %s 之一", key, strings.Join(inputKinds, "、"))
+		}
+	}
+	return ps
 }

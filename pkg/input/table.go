@@ -39,6 +39,8 @@ type table struct {
 	hiddenRows []int
 	filledDown []string
 	normalized map[string]*folded
+	// headerless marks columns without a header already reported.
+	headerless map[int]bool
 }
 
 // folded is a value that width folding or trimming changed: what it became,
@@ -62,11 +64,13 @@ func headerName(s string) string {
 	}, rules.Fold(s))
 }
 
-// header maps column keys to 1-based column numbers.
+// header maps column keys to 1-based column numbers. other holds the
+// header cells that name no known column, by column number.
 type header struct {
 	sheet string
 	row   int
 	cols  map[string]int
+	other map[int]string
 }
 
 // newTable returns a reader for the input of kind (roster, workload or
@@ -83,9 +87,10 @@ func newTable(path, kind string, cols []column, opts Options) *table {
 // matchHeader returns the known columns found in row. Duplicate names of
 // known columns are problems.
 func (t *table) matchHeader(row sheet.Row, where diag.Location) *header {
-	h := &header{sheet: where.Sheet, row: row.Num, cols: map[string]int{}}
+	h := &header{sheet: where.Sheet, row: row.Num, cols: map[string]int{}, other: map[int]string{}}
 	for _, c := range row.Cells {
 		name := headerName(c.Value)
+		h.other[c.Col] = name
 		for _, col := range t.cols {
 			if !slices.Contains(col.names, name) {
 				continue
@@ -98,6 +103,7 @@ func (t *table) matchHeader(row sheet.Row, where diag.Location) *header {
 				continue
 			}
 			h.cols[col.key] = c.Col
+			delete(h.other, c.Col)
 		}
 	}
 	return h
@@ -131,6 +137,7 @@ func (t *table) read(fn func(*record)) {
 	if !t.chooseSheet() {
 		return
 	}
+	t.checkUnknownColumns()
 	base := diag.Location{File: t.path, Sheet: t.found.sheet}
 	err = book.Scan(t.found.sheet, func(row sheet.Row) error {
 		if row.Num > t.found.row {
@@ -228,6 +235,7 @@ func (t *table) findHeader(name string) (*header, error) {
 func (t *table) newRecord(row sheet.Row, base diag.Location) *record {
 	rec := &record{row: row, cells: map[string]sheet.Cell{}, cols: t.found.cols, base: base,
 		table: t, errored: map[string]bool{}}
+	t.checkHeaderless(row, base)
 	for key, col := range t.found.cols {
 		c, ok := row.Get(col)
 		if !ok || strings.TrimSpace(c.Value) == "" {
@@ -269,4 +277,53 @@ func problemsOf(path string, err error) diag.Problems {
 		return ps
 	}
 	return diag.Problems{diag.Errorf(diag.Location{File: path}, "无法读取文件：%w", err)}
+}
+
+// checkHeaderless reports, once per column, a value in a column whose
+// header cell is empty: such a value, say a 状态 of 离职, would otherwise be
+// ignored without a word.
+func (t *table) checkHeaderless(row sheet.Row, base diag.Location) {
+	for _, c := range row.Cells {
+		_, named := t.found.other[c.Col]
+		if named || isKnownColumn(t.found.cols, c.Col) || t.headerless[c.Col] {
+			continue
+		}
+		if strings.TrimSpace(c.Value) == "" {
+			continue
+		}
+		if t.headerless == nil {
+			t.headerless = map[int]bool{}
+		}
+		t.headerless[c.Col] = true
+		at := base
+		at.Row, at.Col = row.Num, c.Col
+		t.problems.Add(at, "这一列有内容（“%s”），但表头行（第 %d 行）的这一格是空的，kaohe 不知道它是什么。"+
+			"请补上表头，如 状态，或删去这一列的内容", c.Value, t.found.row)
+	}
+}
+
+// checkUnknownColumns reports a header that looks like the 工作量 column of
+// an export without one, because the rows would otherwise each count 1.
+func (t *table) checkUnknownColumns() {
+	if t.kind != "workload" || t.found.cols["amount"] > 0 {
+		return
+	}
+	for col, name := range t.found.other {
+		if !strings.ContainsAny(name, "量数") {
+			continue
+		}
+		at := diag.Location{File: t.path, Sheet: t.found.sheet, Row: t.found.row, Col: col}
+		t.problems.Add(at, "表头“%s”像是工作量，但 kaohe 不认识这个名字，所以会把每一行按 1 单计算。"+
+			"如果它是工作量，请把表头改为“工作量”，或在 kaohe.yaml 中写 columns: {工作量: [%s]}；"+
+			"如果导出每行就是一单，请删去这一列", name, name)
+	}
+}
+
+func isKnownColumn(cols map[string]int, col int) bool {
+	for _, c := range cols {
+		if c == col {
+			return true
+		}
+	}
+	return false
 }

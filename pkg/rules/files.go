@@ -10,6 +10,7 @@ import (
 
 	embedded "github.com/kaohe/kaohe/rules"
 
+	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
 )
 
@@ -25,12 +26,22 @@ func LoadFile(path string) (*Rules, error) {
 	return Parse(filepath.Base(path), data)
 }
 
-// LoadAll reads and validates every *.yaml file of fsys, in name order. It
-// reports the problems of all files together.
+// LoadAll reads and validates every *.yaml and *.yml file of fsys, in name
+// order. It reports the problems of all files together, and two files that
+// take effect in the same month as a problem, since either could apply.
 func LoadAll(fsys fs.FS) ([]*Rules, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, err
+	}
+	yml, err := fs.Glob(fsys, "*.yml")
+	if err != nil {
+		return nil, err
+	}
+	names = append(names, yml...)
+	sort.Strings(names)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("规则文件夹中没有 .yaml 规则文件")
 	}
 	var all []*Rules
 	var errs []error
@@ -50,7 +61,23 @@ func LoadAll(fsys fs.FS) ([]*Rules, error) {
 	if len(errs) > 0 {
 		return nil, joinProblems(errs)
 	}
-	return all, nil
+	return all, sameMonth(all)
+}
+
+// sameMonth reports rule files that take effect in the same month.
+func sameMonth(all []*Rules) error {
+	var ps diag.Problems
+	first := map[month.Month]*Rules{}
+	for _, r := range all {
+		if prev, dup := first[r.EffectiveFrom]; dup {
+			ps.Add(diag.Location{File: r.Source, Key: "effective_from"},
+				"与 %s 都自 %s 起适用，无法确定用哪一个。请改正其中一个的 effective_from，或删去旧的文件",
+				prev.Source, r.EffectiveFrom)
+			continue
+		}
+		first[r.EffectiveFrom] = r
+	}
+	return ps.Err()
 }
 
 // Builtin returns the rule files embedded in kaohe.

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/month"
@@ -181,5 +182,28 @@ func TestParseReportsEveryProblem(t *testing.T) {
 	keys := []string{ps[0].Where.Key, ps[1].Where.Key}
 	if keys[0] != "posts[0].coefficient" || keys[1] != "cap" {
 		t.Errorf("problems at keys %q, want posts[0].coefficient and cap in line order", keys)
+	}
+}
+
+func TestLoadAllRejectsSameMonth(t *testing.T) {
+	other := strings.Replace(minimal, "title: 测试", "title: 另一份", 1)
+	fsys := fstest.MapFS{
+		"a.yaml": {Data: []byte(minimal)},
+		"b.yml":  {Data: []byte(other)},
+	}
+	_, err := LoadAll(fsys)
+	ps := diag.AsProblems(err)
+	if len(ps) != 1 {
+		t.Fatalf("got %d problems (%v), want 1", len(ps), err)
+	}
+	if ps[0].Where.File != "b.yml" || !strings.Contains(ps[0].Message, "与 a.yaml 都自 2019-01 起适用") {
+		t.Errorf("problem = %v, want b.yml named beside a.yaml", ps[0])
+	}
+}
+
+func TestLoadAllEmptyFolder(t *testing.T) {
+	_, err := LoadAll(fstest.MapFS{"notes.txt": {Data: []byte("x")}})
+	if err == nil || !strings.Contains(err.Error(), "没有 .yaml 规则文件") {
+		t.Errorf("LoadAll of a folder without rules: %v", err)
 	}
 }
