@@ -13,7 +13,11 @@ import (
 func (c *computation) apply(e *input.LogEntry) {
 	p := c.people[e.ID]
 	if p == nil {
-		c.problems.Add(cellOf(e, "工号"), "工号 %s 不在花名册中，请核对工号或在花名册中补上此人", e.ID)
+		hint := "请核对工号或在花名册中补上此人"
+		if similar := c.similarID(e.ID); similar != "" {
+			hint = "花名册中有 " + similar + "，请统一工号的写法（前导零）"
+		}
+		c.problems.Add(cellOf(e, "工号"), "工号 %s 不在花名册中，%s", e.ID, hint)
 		return
 	}
 	if e.Name != "" && e.Name != p.Name {
@@ -22,7 +26,7 @@ func (c *computation) apply(e *input.LogEntry) {
 	}
 
 	a := &Application{Entry: e, Person: p, Effect: e.Item.Table.Effect}
-	line := c.chargeLine(p, e)
+	line, redirect := c.chargeLine(p, e)
 	if line != nil {
 		a.Post = line.Post
 	}
@@ -49,6 +53,9 @@ func (c *computation) apply(e *input.LogEntry) {
 		a.Reason = "退回劳务派遣公司的情形：" + e.Item.Text
 	}
 
+	if redirect != "" {
+		a.Reason += "；" + redirect
+	}
 	c.book(a, line)
 	c.res.Applications = append(c.res.Applications, a)
 }
@@ -98,6 +105,15 @@ func (c *computation) fixed(a *Application) {
 func (c *computation) rate(a *Application) {
 	e, it := a.Entry, a.Entry.Item
 	q := e.Quantity
+	if !e.Count.Equal(decimal.NewFromInt(1)) {
+		c.problems.Add(cellOf(e, "次数"), "%s 是一个月的比率，每月登记一次，次数应为 1 或留空", it.Code)
+		return
+	}
+	key := a.Person.ID + "\x00" + it.Code
+	if prev, seen := c.rates[key]; seen {
+		c.warnEntry(a.Person, e, "%s 本月已在第 %d 行登记过，比率每月一般只登记一次，两行都已计分", it.Code, prev)
+	}
+	c.rates[key] = e.Where.Row
 	if q.LessThan(it.Threshold) {
 		a.Reason = fmt.Sprintf("%s%% 未达 %s%%，不扣分", q, it.Threshold)
 		c.warn(diag.KindRate, a.Person, cellOf(e, "数量"), "%s 登记的比率 %s%% 未达 %s%%，不扣分",
@@ -106,12 +122,9 @@ func (c *computation) rate(a *Application) {
 	}
 	above := q.Sub(it.Threshold).Floor()
 	per := it.Points.Add(above.Mul(it.Step))
-	a.Points = per.Mul(e.Count)
+	a.Points = per
 	a.Reason = fmt.Sprintf("%s%%：达 %s%% 扣 %s 分，超出 %s 个整百分点各加 %s 分，共 %s 分",
 		q, it.Threshold, it.Points, above, it.Step, per)
-	if !e.Count.Equal(decimal.NewFromInt(1)) {
-		a.Reason += fmt.Sprintf("；%s 次，共 %s 分", e.Count, a.Points)
-	}
 }
 
 // forfeitDay takes off the export's workload of the charged post on the
@@ -135,6 +148,11 @@ func (c *computation) forfeitDay(a *Application, line *Line) {
 		c.forfeits[key] = true
 		amount = c.daily[key]
 		a.Reason = fmt.Sprintf("扣除 %s %s岗当日工作量 %s", key.date, line.Post.Name, amount)
+		if amount.IsZero() {
+			c.warn(diag.KindData, a.Person, cellOf(e, "日期"),
+				"%s：工作量导出中 %s 这一天没有此人%s岗的工作量，扣除 0。请核对日期",
+				e.Item.Code, key.date, line.Post.Name)
+		}
 	case e.HasQuantity:
 		amount = e.Quantity.Mul(e.Count)
 		a.Reason = fmt.Sprintf("导出无日期，按数量扣除当日工作量 %s", amount)

@@ -24,7 +24,9 @@ type computation struct {
 	// attendance is the line each person's attendance points are charged to:
 	// that of their first attendance row.
 	attendance map[*Person]*Line
-	problems   diag.Problems
+	// rates is the row of each person's first row of each rate item.
+	rates    map[string]int
+	problems diag.Problems
 }
 
 type dayKey struct {
@@ -48,6 +50,7 @@ func Compute(in *input.Month, r *rules.Rules) (*Result, error) {
 		daily:      map[dayKey]decimal.Decimal{},
 		forfeits:   map[dayKey]bool{},
 		attendance: map[*Person]*Line{},
+		rates:      map[string]int{},
 	}
 
 	c.splitPool()
@@ -144,6 +147,10 @@ func (c *computation) addWorkload() {
 	}
 
 	for _, row := range excluded {
+		if similar := c.similarID(row.ID); similar != "" && c.people[row.ID] == nil {
+			c.problems.Add(row.Where, "工号 %s 不在花名册中，但花名册中有 %s：请统一工号的写法（前导零）", row.ID, similar)
+			continue
+		}
 		c.warnExcluded(row)
 	}
 	c.warnNoExport()
@@ -209,4 +216,15 @@ func (c *computation) warnNoExport() {
 			c.warnPerson(p, p.Where, "工作量导出中没有此人的%s岗工作量，工作量按 0 计", l.Post.Name)
 		}
 	}
+}
+
+// similarID returns a roster 工号 that equals id apart from leading zeros,
+// or "" when there is none.
+func (c *computation) similarID(id string) string {
+	for _, p := range c.res.People {
+		if p.ID != id && trimZeros(p.ID) == trimZeros(id) {
+			return p.ID
+		}
+	}
+	return ""
 }
