@@ -3,7 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
+	"github.com/kaohe/kaohe/pkg/audit"
+	"github.com/kaohe/kaohe/pkg/provenance"
 	"github.com/kaohe/kaohe/pkg/report"
 	"github.com/kaohe/kaohe/pkg/run"
 	"github.com/spf13/cobra"
@@ -43,6 +47,7 @@ func runExplain(opts *commonOptions, monthArg, id string, stdout io.Writer) erro
 	}
 	for _, p := range got.Result.People {
 		if p.ID == id {
+			noteArchive(stdout, got)
 			for _, line := range report.Derivation(got.Result, p) {
 				fmt.Fprintln(stdout, line)
 			}
@@ -50,4 +55,20 @@ func runExplain(opts *commonOptions, monthArg, id string, stdout io.Writer) erro
 		}
 	}
 	return fmt.Errorf("%s 的花名册中没有工号 %s", m, id)
+}
+
+// noteArchive warns when the month's archived bonus workbook does not agree
+// with the inputs and rules now, because the derivation below follows the
+// files as they are now.
+func noteArchive(w io.Writer, got *run.Month) {
+	path := report.OutputsIn(got.Files.Dir, got.Result.Month).Bonus
+	if _, err := os.Stat(path); err != nil {
+		return
+	}
+	res, err := audit.Verify(path, got, provenance.Version(version))
+	if err != nil || res.OK() {
+		return
+	}
+	fmt.Fprintf(w, "注意：存档 %s 与现在的输入或规则不一致（kaohe verify 可列出差异），以下按现在的文件计算。\n",
+		filepath.Base(path))
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kaohe/kaohe/pkg/diag"
 	"github.com/kaohe/kaohe/pkg/provenance"
+	"github.com/kaohe/kaohe/pkg/report"
 	"github.com/spf13/cobra"
 )
 
@@ -59,7 +60,7 @@ func execute(args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, errMismatch) {
 		return exitMismatch
 	}
-	if ps := diag.AsProblems(err); len(ps) > 0 && writesFiles(cmd) {
+	if ps := diag.AsProblems(err); len(ps) > 0 && writesFiles(cmd) && !errors.Is(err, report.ErrWrite) {
 		fmt.Fprintln(stderr, "未写入任何文件。请按上面所列逐条改正输入后重新运行。")
 	}
 	return exitInput

@@ -46,7 +46,8 @@ func (c *computation) warnClamp(p *Person, l *Line) {
 
 func (c *computation) warnPost(pr *PostResult) {
 	w := diag.Warning{Kind: diag.KindPool, Source: "岗位 " + pr.Post.Name,
-		Detail: fmt.Sprintf("%s岗本月工作量合计为 0，考核基数 %s 元未分配", pr.Post.Name, pr.Base)}
+		Detail: fmt.Sprintf("%s岗本月工作量合计为 0，考核基数 %s 元未分配", pr.Post.Name,
+			pr.Base.StringFixed(2))}
 	c.res.Warnings = append(c.res.Warnings, w)
 }
 

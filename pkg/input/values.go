@@ -113,6 +113,13 @@ func parseDate(c sheet.Cell) (time.Time, error) {
 
 	m := dateText.FindStringSubmatch(s)
 	if m == nil {
+		if serial, err := decimal.NewFromString(s); err == nil && c.Type != sheet.Number &&
+			!serial.LessThan(firstSerial) && !serial.GreaterThan(lastSerial) && serial.IsInteger() {
+			day := excelEpoch.AddDate(0, 0, int(serial.IntPart()))
+			return time.Time{}, fmt.Errorf("“%s”不是日期。它像是 Excel 的日期序号（%s），"+
+				"请在表格中把这一列设为日期格式后重新保存，或写作 %s", c.Value,
+				day.Format("2006-01-02"), day.Format("2006-01-02"))
+		}
 		return time.Time{}, fmt.Errorf("“%s”不是日期，请写作 2018-03-05", c.Value)
 	}
 	y, _ := strconv.Atoi(m[1])

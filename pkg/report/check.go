@@ -41,7 +41,7 @@ func Check(w io.Writer, problems diag.Problems, warnings []diag.Warning) {
 	}
 	fmt.Fprintf(w, "共 %d 处问题、%d 条提醒", len(problems), len(warnings))
 	if len(problems) > 0 {
-		fmt.Fprintln(w, "；改正问题后 calc 才能计算")
+		fmt.Fprintln(w, "；改正问题后 calc 才能计算。计算中才会发现的提醒（如加分超限）要在改正问题后才能列出")
 		return
 	}
 	fmt.Fprintln(w, "；可以运行 calc")

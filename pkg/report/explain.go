@@ -171,6 +171,10 @@ func (d *derivation) shares() {
 		d.add("  %s：%s 元 ÷ 岗位工作总量 %s × %s = %s 元，舍去零头为 %s 元",
 			l.Post.Label, pr.Base.StringFixed(2), pr.Total, l.Adjusted, l.Exact, l.Floor.StringFixed(2))
 		left := d.leftover(l.Post.Name)
+		if left.IsZero() {
+			d.add("    本岗舍去零头后没有余额，得 %s 元", l.Amount.StringFixed(2))
+			continue
+		}
 		extra := "本行零头不在其中，不补"
 		if l.Extra {
 			extra = fmt.Sprintf("本行零头在其中，补 %s 元", unit)

@@ -38,8 +38,12 @@ func OutputsIn(dir string, m month.Month) Outputs {
 }
 
 // ErrExists reports an output that is already there and was not to be
-// replaced.
-var ErrExists = errors.New("输出文件已存在")
+// replaced, or is open in a spreadsheet program.
+var ErrExists = errors.New("无法写出输出文件")
+
+// ErrWrite wraps a failure to write an output, as opposed to a problem in
+// the inputs.
+var ErrWrite = errors.New("写出失败")
 
 // Run is the content of a month's workbooks: the computed month, every
 // warning of the run, and the history of the people warned about.
@@ -82,17 +86,17 @@ func Write(books []Workbook, force bool, now time.Time) ([]string, error) {
 	var backups []string
 	for _, b := range books {
 		if err := os.MkdirAll(filepath.Dir(b.Path), 0o755); err != nil {
-			return backups, fmt.Errorf("无法建立输出文件夹 %s：%w", filepath.Dir(b.Path), err)
+			return backups, fmt.Errorf("%w：无法建立输出文件夹 %s（%v）", ErrWrite, filepath.Dir(b.Path), err)
 		}
 		saved, err := backup(b.Path, now)
 		if err != nil {
-			return backups, err
+			return backups, fmt.Errorf("%w：%w", ErrWrite, err)
 		}
 		if saved != "" {
 			backups = append(backups, saved)
 		}
 		if err := sheet.Write(b.Path, b.Tables); err != nil {
-			return backups, err
+			return backups, fmt.Errorf("%w：%w", ErrWrite, err)
 		}
 	}
 	return backups, nil
@@ -103,7 +107,8 @@ func checkOutputs(paths []string, force bool) error {
 	for _, p := range paths {
 		lock := filepath.Join(filepath.Dir(p), "~$"+filepath.Base(p))
 		if _, err := os.Stat(lock); err == nil {
-			msgs = append(msgs, fmt.Sprintf("%s 正在被 Excel 或 WPS 打开，请先关闭它再运行", p))
+			msgs = append(msgs, fmt.Sprintf("%s 正在被 Excel 或 WPS 打开，请先关闭它再运行；"+
+				"如果并没有打开，这是程序异常退出留下的锁文件 %s，可以删去", p, filepath.Base(lock)))
 			continue
 		}
 		if _, err := os.Stat(p); err == nil && !force {

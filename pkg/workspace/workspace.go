@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/kaohe/kaohe/pkg/diag"
@@ -91,9 +93,7 @@ func Open(dir string) (*Workspace, error) {
 	dec.KnownFields(true)
 	// io.EOF is an empty file, which sets nothing.
 	if err := dec.Decode(&ws.Config); err != nil && !errors.Is(err, io.EOF) {
-		msg := strings.ReplaceAll(err.Error(), " in type workspace.Config", "")
-		return nil, diag.Errorf(diag.Location{File: path},
-			"配置文件无法解析（%s），可用的键为 roster、workload、deductions、rules、columns、sheets", msg)
+		return nil, configProblem(path, err)
 	}
 	return ws, nil
 }
@@ -190,4 +190,35 @@ func baseNames(paths []string) string {
 		names[i] = filepath.Base(p)
 	}
 	return strings.Join(names, "、")
+}
+
+var (
+	configLine       = regexp.MustCompile(`line (\d+): (.*)`)
+	configUnknownKey = regexp.MustCompile(`field (\S+) not found`)
+)
+
+// configProblem turns a kaohe.yaml decoding error into located problems in
+// Chinese, one per unknown key or wrong value.
+func configProblem(path string, err error) error {
+	var typeErr *yaml.TypeError
+	lines := []string{err.Error()}
+	if errors.As(err, &typeErr) {
+		lines = typeErr.Errors
+	}
+
+	var ps diag.Problems
+	for _, text := range lines {
+		where := diag.Location{File: path}
+		if m := configLine.FindStringSubmatch(text); m != nil {
+			where.Line, _ = strconv.Atoi(m[1])
+			text = m[2]
+		}
+		if m := configUnknownKey.FindStringSubmatch(text); m != nil {
+			where.Key = m[1]
+			ps.Add(where, "未知的键 %s，可用的键为 roster、workload、deductions、rules、columns、sheets", m[1])
+			continue
+		}
+		ps.Add(where, "配置文件无法解析，请检查缩进和冒号（%s）", text)
+	}
+	return ps.Err()
 }
