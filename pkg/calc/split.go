@@ -7,7 +7,7 @@ import (
 )
 
 // Split divides total over weights in proportion, in whole multiples of
-// unit, by largest remainder: every share is first rounded down, then the
+// unit, by largest remainder. Every share is first rounded down, then the
 // units left over go one each to the shares with the largest remainders,
 // ties to the smaller index. The shares add up to total exactly when total
 // is a multiple of unit. extra reports which shares got a unit more. When

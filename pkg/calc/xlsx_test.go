@@ -4,55 +4,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/kaohe/kaohe/pkg/sheet/sheettest"
 )
 
 // percentFormat is the built-in number format "0.00%".
 const percentFormat = 10
-
-// writeXLSX writes rows as the first sheet of a workbook at path. A value
-// that parses as a number is stored as a number cell exactly as written, so
-// a test can give the 17-digit form "4.2000000000000003E-2" in which Excel
-// saves 4.2%. Anything else is text. formats gives a built-in number format id by
-// 1-based column for the rows below the first.
-func writeXLSX(t *testing.T, path string, rows [][]string, formats map[int]int) {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	sheet := f.GetSheetName(0)
-
-	styles := map[int]int{}
-	for col, format := range formats {
-		id, err := f.NewStyle(&excelize.Style{NumFmt: format})
-		if err != nil {
-			t.Fatal(err)
-		}
-		styles[col] = id
-	}
-
-	for r, row := range rows {
-		for c, value := range row {
-			if value == "" {
-				continue
-			}
-			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := f.SetCellDefault(sheet, ref, value); err != nil {
-				t.Fatal(err)
-			}
-			if style, ok := styles[c+1]; ok && r > 0 {
-				if err := f.SetCellStyle(sheet, ref, ref, style); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-	}
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func TestRatePercentCell(t *testing.T) {
 	cases := []struct {
@@ -69,7 +25,7 @@ func TestRatePercentCell(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			paths := baseMonth.withLog().write(t)
 			paths.Log = filepath.Join(filepath.Dir(paths.Log), "扣分登记.xlsx")
-			writeXLSX(t, paths.Log, [][]string{
+			sheettest.WriteRaw(t, paths.Log, [][]string{
 				{"日期", "工号", "项目", "数量"},
 				{"2018-03-31", "1001", "值班长-4", c.stored},
 			}, map[int]int{4: percentFormat})
@@ -103,7 +59,7 @@ func TestLeaveHoursFromNumberCells(t *testing.T) {
 			for _, h := range c.hours {
 				rows = append(rows, []string{"2018-03-05", "2001", "纪律-1", h})
 			}
-			writeXLSX(t, paths.Log, rows, nil)
+			sheettest.WriteRaw(t, paths.Log, rows, nil)
 
 			res := computePaths(t, paths)
 

@@ -9,7 +9,7 @@ import (
 	"github.com/kaohe/kaohe/pkg/workspace"
 )
 
-// Status tells whether a month's figures are known.
+// Status is whether a month's figures are known, and why not.
 type Status int
 
 // Month statuses.
@@ -48,7 +48,8 @@ type Entry struct {
 // rules.ErrNotInForce for a month before every rule file.
 type Source func(m month.Month) (*calc.Result, error)
 
-// History computes each month at most once and keeps the result.
+// History is a cache of computed months: Month computes each month on first
+// use and returns the kept entry afterwards.
 type History struct {
 	source Source
 	months map[int]*Entry

@@ -42,8 +42,8 @@ type Month struct {
 }
 
 // Read reads the three inputs of month m. Every problem in any of them is
-// returned together as diag.Problems, sorted by file and row; the Month
-// returned with them holds only the warnings found on the way.
+// returned together as diag.Problems, sorted by file and row. The Month
+// returned with problems holds only the warnings found on the way.
 func Read(paths Paths, r *rules.Rules, m month.Month, opts Options) (*Month, error) {
 	in := &Month{Month: m}
 	ps := checkOptions(opts)

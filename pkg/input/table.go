@@ -35,7 +35,8 @@ type table struct {
 
 	problems diag.Problems
 	warnings []diag.Warning
-	// quirks are what the reader fixed or skipped, reported once per file.
+	// The hidden rows, filled-down cells and folded values that the reader
+	// met, reported once per file.
 	hiddenRows []int
 	filledDown []string
 	normalized map[string]*folded

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/kaohe/kaohe/pkg/input"
+	"github.com/kaohe/kaohe/pkg/sheet/sheettest"
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
 // Built-in number formats of ECMA-376: "0.00%" and "yyyy-mm-dd".
@@ -16,56 +16,12 @@ const (
 	dateFormat    = 14
 )
 
-// writeXLSX writes rows as the first sheet of a workbook at path. A value
-// that parses as a number is stored as a number cell exactly as written, so
-// a test can give the 17-digit form "4.2000000000000003E-2" in which Excel
-// saves 4.2%. Anything else is text. formats gives a built-in number format id by
-// 1-based column for the rows below the first.
-func writeXLSX(t *testing.T, path string, rows [][]string, formats map[int]int) {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	name := f.GetSheetName(0)
-
-	styles := map[int]int{}
-	for col, format := range formats {
-		id, err := f.NewStyle(&excelize.Style{NumFmt: format})
-		if err != nil {
-			t.Fatal(err)
-		}
-		styles[col] = id
-	}
-
-	for r, row := range rows {
-		for c, value := range row {
-			if value == "" {
-				continue
-			}
-			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := f.SetCellDefault(name, ref, value); err != nil {
-				t.Fatal(err)
-			}
-			if style, ok := styles[c+1]; ok && r > 0 {
-				if err := f.SetCellStyle(name, ref, ref, style); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-	}
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // readLogXLSX writes a log of one row with the columns 日期, 工号, 项目 and
 // 数量 as a workbook and reads it.
 func readLogXLSX(t *testing.T, row []string, formats map[int]int) input.LogEntry {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "扣分登记.xlsx")
-	writeXLSX(t, path, [][]string{{"日期", "工号", "项目", "数量"}, row}, formats)
+	sheettest.WriteRaw(t, path, [][]string{{"日期", "工号", "项目", "数量"}, row}, formats)
 
 	log, _, ps := input.ReadLog(path, haimen(t), march, input.Options{})
 	if len(ps) != 0 {
