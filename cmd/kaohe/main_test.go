@@ -115,7 +115,8 @@ func cmdToXLSX(ts *testscript.TestScript, neg bool, args []string) {
 
 // cmdEditCell changes one stored value of a workbook, keeping every sheet,
 // the way a clerk editing an archive in Excel would. A VALUE starting with
-// "text:" is stored as text even where a number was:
+// "text:" is stored as text even where a number was, and the VALUE
+// "delete-row" deletes the whole row instead:
 //
 //	editcell FILE SHEET ROW COL VALUE
 func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
@@ -126,6 +127,7 @@ func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
 	fmt.Sscan(args[2], &row)
 	fmt.Sscan(args[3], &col)
 	path := ts.MkAbs(args[0])
+	deleteRow := args[4] == "delete-row"
 
 	book, err := sheet.Open(path, sheet.Options{})
 	ts.Check(err)
@@ -133,6 +135,9 @@ func cmdEditCell(ts *testscript.TestScript, neg bool, args []string) {
 	for _, info := range book.Sheets() {
 		t := sheet.OutTable{Name: info.Name}
 		ts.Check(book.Scan(info.Name, func(r sheet.Row) error {
+			if deleteRow && info.Name == args[1] && r.Num == row {
+				return nil
+			}
 			cells := make([]sheet.OutCell, 0, len(r.Cells))
 			for _, c := range r.Cells {
 				for len(cells) < c.Col-1 {

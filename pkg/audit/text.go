@@ -9,7 +9,7 @@ import (
 )
 
 // WriteText writes the outcome in Chinese: the files that changed since the
-// archive was written and every cell that differs.
+// archive was written, and every cell or whole row that differs.
 func (res *Result) WriteText(w io.Writer) {
 	rec := res.Record
 	fmt.Fprintf(w, "核对 %s（%s，kaohe %s，计算于 %s）\n", res.Archive, rec.Month, rec.Version,
@@ -31,7 +31,7 @@ func (res *Result) WriteText(w io.Writer) {
 	if len(res.Differences) == 0 {
 		fmt.Fprintln(w, "单元格：全部与重新计算的结果一致")
 	} else {
-		fmt.Fprintf(w, "%d 个单元格与重新计算的结果不同：\n", len(res.Differences))
+		fmt.Fprintf(w, "%d 处与重新计算的结果不同：\n", len(res.Differences))
 		for _, d := range res.Differences {
 			who := ""
 			if d.ID != "" {
