@@ -62,8 +62,35 @@ func parseMonth(arg string) (month.Month, error) {
 
 type calcOptions struct {
 	commonOptions
+	outputOptions
+}
+
+// outputOptions are the flags of commands that write workbooks.
+type outputOptions struct {
 	out   string
 	force bool
+}
+
+// registerOutput registers --out, whose default folder defaultOut
+// describes, and --force.
+func (o *outputOptions) registerOutput(cmd *cobra.Command, defaultOut string) {
+	cmd.Flags().StringVar(&o.out, "out", "", "输出`文件夹`（默认为"+defaultOut+"）")
+	cmd.Flags().BoolVar(&o.force, "force", false, "已有输出时先改名备份再重新写出")
+}
+
+// outDir returns the --out folder, or fallback when it is not given.
+func (o *outputOptions) outDir(fallback string) string {
+	if o.out == "" {
+		return fallback
+	}
+	return o.out
+}
+
+// reportBackups writes to stderr the backup name of each replaced output.
+func reportBackups(stderr io.Writer, backups []string) {
+	for _, b := range backups {
+		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
+	}
 }
 
 func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -84,8 +111,7 @@ func newCalcCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	opts.register(cmd)
-	cmd.Flags().StringVar(&opts.out, "out", "", "输出`文件夹`（默认为该月文件夹）")
-	cmd.Flags().BoolVar(&opts.force, "force", false, "已有输出时先改名备份再重新写出")
+	opts.registerOutput(cmd, "该月文件夹")
 	return cmd
 }
 
@@ -108,15 +134,9 @@ func runCalc(opts *calcOptions, arg string, stdout, stderr io.Writer) error {
 	now := time.Now()
 	assessed.Provenance = got.Provenance(provenance.Version(version), now)
 
-	dir := opts.out
-	if dir == "" {
-		dir = got.Files.Dir
-	}
-	out := report.OutputsIn(dir, m)
+	out := report.OutputsIn(opts.outDir(got.Files.Dir), m)
 	backups, err := report.WriteMonth(assessed, out, opts.force, now)
-	for _, b := range backups {
-		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
-	}
+	reportBackups(stderr, backups)
 	if err != nil {
 		return err
 	}

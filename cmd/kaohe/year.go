@@ -16,8 +16,7 @@ import (
 
 type yearOptions struct {
 	commonOptions
-	out   string
-	force bool
+	outputOptions
 }
 
 func newYearCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -40,8 +39,7 @@ func newYearCmd(stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	opts.register(cmd)
-	cmd.Flags().StringVar(&opts.out, "out", "", "输出`文件夹`（默认为工作目录）")
-	cmd.Flags().BoolVar(&opts.force, "force", false, "已有输出时先改名备份再重新写出")
+	opts.registerOutput(cmd, "工作目录")
 	return cmd
 }
 
@@ -63,16 +61,10 @@ func runYear(opts *yearOptions, arg string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	dir := opts.out
-	if dir == "" {
-		dir = ws.Dir
-	}
-	path := report.YearOutput(dir, year)
+	path := report.YearOutput(opts.outDir(ws.Dir), year)
 	books := []report.Workbook{{Path: path, Tables: report.YearTables(year, months)}}
 	backups, err := report.Write(books, opts.force, time.Now())
-	for _, b := range backups {
-		fmt.Fprintf(stderr, "旧文件已备份为 %s\n", b)
-	}
+	reportBackups(stderr, backups)
 	if err != nil {
 		return err
 	}
