@@ -60,10 +60,10 @@ func readGrid(book *sheet.Book, name string) (*grid, error) {
 var keyHeaders = []string{"序号", "工号", "岗位"}
 
 // compareTable compares a recomputed table, header row first, with the
-// archived sheet of the same name. Data rows are matched by their key
-// (序号, 工号 and 岗位, where the sheet has them, and the key's count so
-// far), so that a row deleted from or added to the archive is reported as
-// one row rather than as every later row shifted.
+// archived sheet of the same name. Data rows are matched by their key: the
+// 序号, 工号 and 岗位 where the sheet has them, and the key's count so far.
+// A row deleted from or added to the archive is so reported as one row
+// rather than as every later row shifted.
 func compareTable(book *sheet.Book, table sheet.OutTable) ([]Difference, error) {
 	archived, err := readGrid(book, table.Name)
 	if err != nil {

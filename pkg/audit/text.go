@@ -33,12 +33,12 @@ func (res *Result) WriteText(w io.Writer) {
 	} else {
 		fmt.Fprintf(w, "%d 处与重新计算的结果不同：\n", len(res.Differences))
 		for _, d := range res.Differences {
-			who := ""
+			person := ""
 			if d.ID != "" {
-				who = "（" + d.ID + "）"
+				person = "（" + d.ID + "）"
 			}
 			fmt.Fprintf(w, "  %s 第 %d 行%s %s：存档 %q，重新计算 %q\n",
-				d.Sheet, d.Row, who, d.Column, d.Archived, d.Recomputed)
+				d.Sheet, d.Row, person, d.Column, d.Archived, d.Recomputed)
 		}
 	}
 

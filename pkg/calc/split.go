@@ -32,13 +32,13 @@ func Split(total decimal.Decimal, weights []decimal.Decimal, unit decimal.Decima
 	denominator := sum.Mul(unit)
 	units := make([]decimal.Decimal, len(weights))
 	remainders := make([]decimal.Decimal, len(weights))
-	given := decimal.Zero
+	allotted := decimal.Zero
 	for i, w := range weights {
 		units[i], remainders[i] = total.Mul(w).QuoRem(denominator, 0)
-		given = given.Add(units[i])
+		allotted = allotted.Add(units[i])
 	}
 
-	left := total.Div(unit).Floor().Sub(given).IntPart()
+	left := total.Div(unit).Floor().Sub(allotted).IntPart()
 	order := make([]int, len(weights))
 	for i := range order {
 		order[i] = i

@@ -95,9 +95,9 @@ func AsProblems(err error) Problems {
 	if errors.As(err, &list) {
 		return list
 	}
-	var one *Problem
-	if errors.As(err, &one) {
-		return Problems{one}
+	var single *Problem
+	if errors.As(err, &single) {
+		return Problems{single}
 	}
 	return nil
 }

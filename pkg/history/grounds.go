@@ -23,10 +23,10 @@ type evaluation struct {
 }
 
 // Evaluate returns month m's warnings about the grounds for returning a
-// person to the labour agency: grounds met (退回条件), grounds one
-// occurrence or one month away (接近), months a ground could not look at,
-// and names that differ from earlier months. The thresholds are those of
-// the rules in force for m. It is an error when m itself is not covered.
+// person to the labour agency. They are the grounds met (退回条件), grounds
+// one occurrence or one month away (接近), months a ground could not look
+// at, and names that differ from the month before. The thresholds are those
+// of the rules in force for m. It is an error when m itself is not covered.
 func (h *History) Evaluate(m month.Month) ([]diag.Warning, error) {
 	e := h.Month(m)
 	if e.Status != Covered {

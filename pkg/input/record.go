@@ -18,8 +18,8 @@ type record struct {
 	errored map[string]bool
 }
 
-// where locates the row's cell in column key, or the whole row when the
-// table has no such column.
+// where returns the location of the row's cell in column key, or of the
+// whole row when the table has no such column.
 func (r *record) where(key string) diag.Location {
 	at := r.base
 	at.Row = r.row.Num

@@ -1,7 +1,7 @@
 // Package provenance records where a bonus sheet came from: the month, the
 // rules file and every input file with its size and SHA-256, the kaohe
-// version and the time of the run, so that an auditor can tell later
-// whether an archived sheet still follows from the files beside it.
+// version and the time of the run. An auditor can then check later whether
+// an archived sheet still follows from the files beside it.
 package provenance
 
 import (

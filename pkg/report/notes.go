@@ -22,7 +22,7 @@ const (
 	labelTime    = "计算时间"
 )
 
-// TimeLayout is how the time of the run is written in the provenance sheet.
+// TimeLayout is the Go time layout of the run's time in the provenance sheet.
 const TimeLayout = "2006-01-02 15:04:05 -0700"
 
 // notesTable returns the provenance sheet: one row per fact, files with

@@ -30,25 +30,17 @@ func LoadFile(path string) (*Rules, error) {
 // order. It reports the problems of all files together, and two files that
 // take effect in the same month as a problem, since either could apply.
 func LoadAll(fsys fs.FS) ([]*Rules, error) {
-	names, err := fs.Glob(fsys, "*.yaml")
+	names, err := ruleFileNames(fsys)
 	if err != nil {
 		return nil, err
 	}
-	yml, err := fs.Glob(fsys, "*.yml")
-	if err != nil {
-		return nil, err
-	}
-	names = append(names, yml...)
-	sort.Strings(names)
-	if len(names) == 0 {
-		return nil, fmt.Errorf("规则文件夹中没有 .yaml 规则文件")
-	}
+
 	var all []*Rules
 	var errs []error
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, fmt.Errorf("无法读取规则文件 %s：%w", name, err))
 			continue
 		}
 		r, err := Parse(name, data)
@@ -58,10 +50,29 @@ func LoadAll(fsys fs.FS) ([]*Rules, error) {
 		}
 		all = append(all, r)
 	}
+
 	if len(errs) > 0 {
 		return nil, joinProblems(errs)
 	}
 	return all, sameMonth(all)
+}
+
+// ruleFileNames returns the names of the YAML files of fsys in name order,
+// or an error when there are none.
+func ruleFileNames(fsys fs.FS) ([]string, error) {
+	var names []string
+	for _, pattern := range []string{"*.yaml", "*.yml"} {
+		found, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		names = append(names, found...)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("规则文件夹中没有 .yaml 规则文件")
+	}
+	sort.Strings(names)
+	return names, nil
 }
 
 // sameMonth reports rule files that take effect in the same month.

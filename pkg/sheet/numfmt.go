@@ -2,7 +2,7 @@ package sheet
 
 import "strings"
 
-// numberFormat is what a cell's number format says about its number.
+// numberFormat is the meaning of a cell's number format for its number.
 type numberFormat struct {
 	percent bool
 	date    bool

@@ -8,7 +8,8 @@ import (
 	"github.com/richardlehane/mscfb"
 )
 
-// oleKind is what an OLE compound file contains, judged by its stream names.
+// oleKind is the kind of content of an OLE compound file, judged by its
+// stream names.
 type oleKind int
 
 const (

@@ -180,8 +180,8 @@ func (p *sheetReader) readCell(prevCol int) (cell Cell, present bool, err error)
 	return p.finishCell(cell, kind, style, content)
 }
 
-// cellContent is what a <c> element holds. The texts are in p.value and
-// p.inline.
+// cellContent is the set of child elements found in a <c> element. Their
+// texts are in p.value and p.inline.
 type cellContent struct {
 	hasValue   bool // a <v> element
 	hasInline  bool // an <is> element

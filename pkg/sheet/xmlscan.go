@@ -149,7 +149,8 @@ func completeTextLen(data []byte) int {
 	if n > 0 && data[n-1] == '\r' {
 		n--
 	}
-	// The longest reference that decodes is "&#x0010FFFF;" (12 bytes).
+	// The maximum length of a reference that decodes is 12 bytes, as in
+	// "&#x0010FFFF;".
 	tail := max(0, n-12)
 	if amp := bytes.LastIndexByte(data[tail:n], '&'); amp >= 0 {
 		if bytes.IndexByte(data[tail+amp:n], ';') < 0 {
