@@ -66,7 +66,7 @@ func (ev *evaluation) names(p *calc.Person) {
 	span := max(ev.g.AbsenceWindowMonths, ev.g.PointsWindowMonths)
 	window := ev.h.Window(ev.m, span)
 	for i := len(window) - 2; i >= 0; i-- {
-		q := window[i].person(p.ID)
+		q := window[i].Person(p.ID)
 		if q == nil {
 			continue
 		}

@@ -76,7 +76,7 @@ func (ev *evaluation) lateness(p *calc.Person) {
 
 	total, parts := 0, []string{}
 	for _, e := range ev.quarter() {
-		if q := e.person(p.ID); q != nil && q.Latenesses > 0 {
+		if q := e.Person(p.ID); q != nil && q.Latenesses > 0 {
 			total += q.Latenesses
 			parts = append(parts, fmt.Sprintf("%s %d 次", e.Month, q.Latenesses))
 		}
@@ -98,7 +98,7 @@ func (ev *evaluation) absence(p *calc.Person) {
 
 	total, parts := decimal.Zero, []string{}
 	for _, e := range ev.h.Window(ev.m, g.AbsenceWindowMonths) {
-		if q := e.person(p.ID); q != nil && q.AbsenceDays.IsPositive() {
+		if q := e.Person(p.ID); q != nil && q.AbsenceDays.IsPositive() {
 			total = total.Add(q.AbsenceDays)
 			parts = append(parts, fmt.Sprintf("%s %s 天", e.Month, q.AbsenceDays))
 		}
@@ -156,7 +156,7 @@ func (ev *evaluation) points(p *calc.Person) {
 // over reports whether the person's deduction points in e are strictly
 // over the limit.
 func (ev *evaluation) over(e *Entry, id string) bool {
-	q := e.person(id)
+	q := e.Person(id)
 	return q != nil && q.DeductPoints.GreaterThan(ev.g.PointsOver)
 }
 
@@ -165,7 +165,7 @@ func (ev *evaluation) over(e *Entry, id string) bool {
 func describePoints(entries []*Entry, id string) string {
 	var parts []string
 	for _, e := range entries {
-		q := e.person(id)
+		q := e.Person(id)
 		s := fmt.Sprintf("%s %s 分", e.Month, q.DeductPoints)
 		if q.Forfeited != nil {
 			s += "（扣除当月工作量）"

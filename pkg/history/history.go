@@ -101,8 +101,9 @@ func (h *History) Window(m month.Month, n int) []*Entry {
 	return h.Range(m.Add(1-n), m)
 }
 
-// person returns the person with id in a covered entry, or nil.
-func (e *Entry) person(id string) *calc.Person {
+// Person returns the person with id in a covered entry, or nil when the
+// entry is not covered or has no such person.
+func (e *Entry) Person(id string) *calc.Person {
 	if e.Status != Covered {
 		return nil
 	}

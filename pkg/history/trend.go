@@ -32,7 +32,7 @@ func (h *History) Trend(m month.Month, n int, ids []string) Trend {
 	for _, id := range ids {
 		row := TrendRow{ID: id}
 		for _, e := range t.Months {
-			p := e.person(id)
+			p := e.Person(id)
 			row.Months = append(row.Months, p)
 			if p != nil {
 				row.Name = p.Name

@@ -78,7 +78,7 @@ func yearTable(f yearFigure, months []*history.Entry, people []yearPerson) sheet
 		row := []sheet.OutCell{sheet.TextCell(yp.id), sheet.TextCell(yp.name)}
 		total := decimal.Zero
 		for i, e := range months {
-			p := personOf(e, yp.id)
+			p := e.Person(yp.id)
 			if p == nil {
 				row = append(row, sheet.OutCell{})
 				continue
@@ -102,18 +102,6 @@ func yearTable(f yearFigure, months []*history.Entry, people []yearPerson) sheet
 	}
 	t.Rows = append(t.Rows, last)
 	return t
-}
-
-func personOf(e *history.Entry, id string) *calc.Person {
-	if e.Status != history.Covered {
-		return nil
-	}
-	for _, p := range e.Result.People {
-		if p.ID == id {
-			return p
-		}
-	}
-	return nil
 }
 
 // yearStatus names each month's status and the rules it was computed with.
